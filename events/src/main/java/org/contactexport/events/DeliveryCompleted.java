@@ -1,0 +1,18 @@
+package org.contactexport.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The file of an automated export reached the customer's SFTP server, whole. */
+public record DeliveryCompleted(
+        int version,
+        UUID deliveryId,
+        UUID scheduleId,
+        UUID exportId,
+        String accountId,
+        String remotePath,
+        int attempts,
+        Instant completedAt) {
+
+    public static final int VERSION = 1;
+}
