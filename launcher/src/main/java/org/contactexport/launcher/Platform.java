@@ -1,0 +1,162 @@
+package org.contactexport.launcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.contactexport.contact.ContactServiceApplication;
+import org.contactexport.delivery.DeliveryServiceApplication;
+import org.contactexport.embedded.FreePorts;
+import org.contactexport.embedded.KafkaBroker;
+import org.contactexport.embedded.MailServer;
+import org.contactexport.embedded.PostgresServer;
+import org.contactexport.export.ExportServiceApplication;
+import org.contactexport.notification.NotificationServiceApplication;
+import org.contactexport.security.AccountTokens;
+import org.contactexport.segment.SegmentServiceApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole platform on one machine: real PostgreSQL, Kafka (KRaft) and SMTP servers on
+ * 127.0.0.1 and the five services, each in its own application context of this JVM.
+ */
+public final class Platform implements AutoCloseable {
+
+    private final PlatformSettings settings;
+    private final PostgresServer postgres;
+    private final KafkaBroker kafka;
+    private final MailServer mail;
+    private final ServicePorts ports;
+    private final List<ConfigurableApplicationContext> services = new ArrayList<>();
+
+    private Platform(PlatformSettings settings, PostgresServer postgres, KafkaBroker kafka,
+            MailServer mail, ServicePorts ports) {
+        this.settings = settings;
+        this.postgres = postgres;
+        this.kafka = kafka;
+        this.mail = mail;
+        this.ports = ports;
+    }
+
+    public static Platform start(PlatformSettings settings) {
+        Path work = settings.workDir();
+        boolean fixed = settings.fixedPorts();
+        PostgresServer postgres = PostgresServer.start(fixed ? 15432 : 0, work.resolve("pg"));
+        KafkaBroker kafka = KafkaBroker.start(fixed ? 19092 : 0, work.resolve("kafka"));
+        MailServer mail = MailServer.start(fixed ? 3025 : 0, fixed ? 3143 : 0);
+        ServicePorts ports = fixed ? ServicePorts.documented() : ServicePorts.free();
+
+        Platform platform = new Platform(settings, postgres, kafka, mail, ports);
+        try {
+            platform.startServices();
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+        return platform;
+    }
+
+    public String contactUrl() {
+        return url(ports.contact());
+    }
+
+    public String segmentUrl() {
+        return url(ports.segment());
+    }
+
+    public String exportUrl() {
+        return url(ports.export());
+    }
+
+    public String deliveryUrl() {
+        return url(ports.delivery());
+    }
+
+    public String notificationUrl() {
+        return url(ports.notification());
+    }
+
+    public MailServer mail() {
+        return mail;
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    public Path fileStore() {
+        return settings.workDir().resolve("files");
+    }
+
+    /** A bearer token for one user of one account, valid for a day. */
+    public String token(String accountId, String userId) {
+        return AccountTokens.issue(settings.jwtSecret(), accountId, userId, Duration.ofDays(1));
+    }
+
+    private void startServices() {
+        start(ContactServiceApplication.builder(), ports.contact(), "contacts");
+        start(SegmentServiceApplication.builder(), ports.segment(), null);
+        start(NotificationServiceApplication.builder(), ports.notification(), "notifications");
+        start(DeliveryServiceApplication.builder(), ports.delivery(), "deliveries");
+        start(ExportServiceApplication.builder(), ports.export(), "exports");
+    }
+
+    private void start(SpringApplicationBuilder service, int port, String database) {
+        List<String> properties = new ArrayList<>(commonProperties(port));
+        if (database != null) {
+            properties.add("spring.datasource.url=" + postgres.jdbcUrl(database));
+            properties.add("spring.datasource.username=" + postgres.username());
+            properties.add("spring.datasource.password=");
+        }
+        services.add(service.properties(properties.toArray(String[]::new)).run());
+    }
+
+    private List<String> commonProperties(int port) {
+        return List.of(
+                "server.port=" + port,
+                "server.address=127.0.0.1",
+                "platform.security.jwt-secret=" + settings.jwtSecret(),
+                "platform.file-store.root=" + fileStore(),
+                "platform.contact-service.url=" + contactUrl(),
+                "platform.segment-service.url=" + segmentUrl(),
+                "platform.delivery-service.public-url=" + deliveryUrl(),
+                "platform.export.part-size=" + settings.partSize(),
+                "spring.cloud.stream.kafka.binder.brokers=" + kafka.bootstrapServers(),
+                "spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                "spring.mail.host=127.0.0.1",
+                "spring.mail.port=" + mail.smtpPort());
+    }
+
+    private static String url(int port) {
+        return "http://127.0.0.1:" + port;
+    }
+
+    @Override
+    public void close() {
+        List<ConfigurableApplicationContext> newestFirst = new ArrayList<>(services);
+        Collections.reverse(newestFirst);
+        newestFirst.forEach(ConfigurableApplicationContext::close);
+        mail.close();
+        kafka.close();
+        postgres.close();
+    }
+
+    private record ServicePorts(int contact, int segment, int export, int delivery,
+            int notification) {
+
+        static ServicePorts documented() {
+            return new ServicePorts(8081, 8082, 8083, 8084, 8085);
+        }
+
+        static ServicePorts free() {
+            return new ServicePorts(FreePorts.next(), FreePorts.next(), FreePorts.next(),
+                    FreePorts.next(), FreePorts.next());
+        }
+    }
+}
