@@ -1,0 +1,32 @@
+package org.contactexport.export.request;
+
+import org.contactexport.export.contacts.ContactServiceUnavailable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Answers what to fix, as RFC 9457 problem details. */
+@RestControllerAdvice(assignableTypes = ExportController.class)
+class ExportProblems {
+
+    @ExceptionHandler
+    ProblemDetail invalid(InvalidExportRequest e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                e.getMessage());
+        problem.setTitle("Invalid export request");
+        e.details().forEach(problem::setProperty);
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail notFound(ExportNotFound e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail unavailable(ContactServiceUnavailable e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                e.getMessage() + "; try again in a moment");
+    }
+}

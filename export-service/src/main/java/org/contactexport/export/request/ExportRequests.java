@@ -1,0 +1,120 @@
+package org.contactexport.export.request;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.contactexport.events.ExportRequested;
+import org.contactexport.events.ExportSource;
+import org.contactexport.events.FileOptions;
+import org.contactexport.events.Topics;
+import org.contactexport.export.PlatformSettings;
+import org.contactexport.export.contacts.ContactService;
+import org.contactexport.export.csv.Column;
+import org.contactexport.export.job.ExportJob;
+import org.contactexport.export.job.ExportJobs;
+import org.contactexport.export.outbox.Outbox;
+import org.contactexport.security.AccountUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Accepts export requests and reads the history, confined to the caller's account. */
+@Service
+class ExportRequests {
+
+    private static final Logger log = LoggerFactory.getLogger(ExportRequests.class);
+    private static final int MAX_NAME = 200;
+
+    private final ExportJobs jobs;
+    private final ContactService contacts;
+    private final Outbox outbox;
+    private final TransactionTemplate transaction;
+    private final MeterRegistry meters;
+    private final Clock clock;
+    private final String deliveryPublicUrl;
+
+    ExportRequests(ExportJobs jobs, ContactService contacts, Outbox outbox,
+            TransactionTemplate transaction, MeterRegistry meters, Clock clock,
+            PlatformSettings settings) {
+        this.jobs = jobs;
+        this.contacts = contacts;
+        this.outbox = outbox;
+        this.transaction = transaction;
+        this.meters = meters;
+        this.clock = clock;
+        this.deliveryPublicUrl = settings.deliveryService().publicUrl();
+    }
+
+    ExportView request(AccountUser caller, ExportRequestBody body) {
+        FileOptions file = FileOptionsReader.read(body.file());
+        ExportSource source = ExportSources.resolve(body.source());
+        List<String> keys = FieldSelection.keysOrMain(body.fields());
+        List<String> notify = notifyList(body.notifyUserIds());
+        String name = name(body.name());
+
+        List<Column> columns = FieldSelection.columns(keys, contacts.catalogue(caller.accountId()));
+        Instant now = clock.instant();
+        ExportJob job = new ExportJob(UUID.randomUUID(), caller.accountId(), caller.userId(),
+                name, source, columns, file, notify, null, now);
+        transaction.executeWithoutResult(status -> {
+            jobs.save(job);
+            outbox.add(Topics.EXPORT_REQUESTED, job.id().toString(), requested(job));
+        });
+
+        meters.counter("exports.requested").increment();
+        log.info("Export {} requested by user {} of account {}", job.id(), caller.userId(),
+                caller.accountId());
+        return ExportView.of(job, deliveryPublicUrl);
+    }
+
+    ExportView find(AccountUser caller, UUID id) {
+        return jobs.findByIdAndAccountId(id, caller.accountId())
+                .map(job -> ExportView.of(job, deliveryPublicUrl))
+                .orElseThrow(() -> new ExportNotFound(id));
+    }
+
+    ExportPage history(AccountUser caller, int page, int size) {
+        if (page < 0 || size < 1 || size > 100) {
+            throw new InvalidExportRequest("page must be 0 or more and size between 1 and 100");
+        }
+
+        Page<ExportJob> found = jobs.findByAccountIdOrderByRequestedAtDesc(
+                caller.accountId(), PageRequest.of(page, size));
+        List<ExportView> items = found.stream()
+                .map(job -> ExportView.of(job, deliveryPublicUrl))
+                .toList();
+        return new ExportPage(items, page, size, found.getTotalElements());
+    }
+
+    private String name(String given) {
+        if (given == null || given.isBlank()) {
+            return "Export " + LocalDate.now(clock);
+        }
+        if (given.length() > MAX_NAME) {
+            throw new InvalidExportRequest("name must be at most " + MAX_NAME + " characters");
+        }
+        return given.strip();
+    }
+
+    private static List<String> notifyList(List<String> notify) {
+        if (notify == null) {
+            return List.of();
+        }
+        if (notify.stream().anyMatch(id -> id == null || id.isBlank() || id.contains(","))) {
+            throw new InvalidExportRequest("notify must list account user ids");
+        }
+        return List.copyOf(notify);
+    }
+
+    private static ExportRequested requested(ExportJob job) {
+        return new ExportRequested(ExportRequested.VERSION, job.id(), job.accountId(),
+                job.requestedBy(), job.name(), job.source(), job.fieldKeys(), job.fileOptions(),
+                job.scheduleId(), job.requestedAt());
+    }
+}
