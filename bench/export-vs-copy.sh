@@ -1,0 +1,263 @@
+#!/usr/bin/env bash
+# Times a whole-base export of the 12 main fields through the platform's API against
+# PostgreSQL's own COPY of the same columns, on the embedded platform, everything on 127.0.0.1.
+#
+# Usage: bench/export-vs-copy.sh [N]        (N contacts in the demo account, default 1000000)
+#
+# Environment:
+#   BENCH_HEAP          max heap of the launcher JVM (-Xmx), default 256m
+#   BENCH_JAVA_OPTS     more JVM options for the launcher
+#   BENCH_READY_TIMEOUT seconds to wait for "Platform ready" (demo load included), default 3600
+#   BENCH_EXPORT_TIMEOUT seconds to wait for the export to complete, default 1800
+#   BENCH_PART_SIZE     contacts per export part (launcher --part-size), launcher's default if unset
+#   BENCH_KEEP_FILES    1 to keep the work directory (database, file store) after the run
+#
+# It ends with exactly one line:
+#   rows=… export_s=… copy_s=… ratio=… peak_rss_mb=… heap_max_mb=…
+# where ratio = export_s / copy_s and peak_rss_mb is the launcher JVM's peak resident memory
+# during the export (VmHWM, reset just before the export; see below).
+set -euo pipefail
+
+N="${1:-1000000}"
+HEAP="${BENCH_HEAP:-256m}"
+READY_TIMEOUT="${BENCH_READY_TIMEOUT:-3600}"
+EXPORT_TIMEOUT="${BENCH_EXPORT_TIMEOUT:-1800}"
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+JAR="$ROOT/launcher/target/contact-export-launcher.jar"
+OUT="$ROOT/bench/out"
+WORK="$OUT/run-$N"
+LOG="$OUT/launcher-$N.log"
+GC_LOG="$OUT/gc-$N.log"
+
+EXPORT_URL="http://127.0.0.1:8083"
+PG_PORT=15432
+PLATFORM_PORTS=(8081 8082 8083 8084 8085 15432 19092 3025 3143)
+MAIN_COLUMNS="first_name, last_name, company, email, email_optin, email_status, mobile,
+    sms_optin, mobile_status, created_at, updated_at, activity_level"
+
+LAUNCHER_PID=""
+
+say() {
+    printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2
+}
+
+fail() {
+    say "FAILED: $*"
+    exit 1
+}
+
+now_ns() {
+    date +%s%N
+}
+
+seconds_between() {
+    awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", (b - a) / 1e9 }'
+}
+
+find_psql() {
+    if command -v psql >/dev/null 2>&1; then
+        command -v psql
+        return
+    fi
+    local candidate
+    for candidate in /usr/lib/postgresql/*/bin/psql; do
+        [[ -x "$candidate" ]] && { echo "$candidate"; return; }
+    done
+    fail "psql not found on the PATH nor under /usr/lib/postgresql/*/bin"
+}
+
+# Stops the launcher (its shutdown hook stops the embedded servers), then makes sure the
+# embedded PostgreSQL, a child process, is gone too even if the JVM had to be killed.
+stop_platform() {
+    local status=$?
+    trap - EXIT INT TERM
+    if [[ -n "$LAUNCHER_PID" ]] && kill -0 "$LAUNCHER_PID" 2>/dev/null; then
+        say "stopping the launcher (pid $LAUNCHER_PID)"
+        kill -TERM "$LAUNCHER_PID" 2>/dev/null || true
+        local waited=0
+        while kill -0 "$LAUNCHER_PID" 2>/dev/null && (( waited < 60 )); do
+            sleep 0.5
+            waited=$((waited + 1))
+        done
+        if kill -0 "$LAUNCHER_PID" 2>/dev/null; then
+            say "the launcher did not stop within 30 s: killing it"
+            kill -KILL "$LAUNCHER_PID" 2>/dev/null || true
+        fi
+    fi
+    local postmaster="$WORK/pg/postmaster.pid"
+    if [[ -f "$postmaster" ]]; then
+        local pg_pid
+        pg_pid="$(head -n 1 "$postmaster")"
+        if [[ -n "$pg_pid" ]] && kill -0 "$pg_pid" 2>/dev/null; then
+            say "stopping the embedded PostgreSQL left behind (pid $pg_pid)"
+            kill -INT "$pg_pid" 2>/dev/null || true
+        fi
+    fi
+    if [[ "${BENCH_KEEP_FILES:-0}" != 1 && -d "$WORK" ]]; then
+        rm -rf "$WORK"
+    fi
+    exit "$status"
+}
+
+json_field() {
+    # A top-level string or number field of a small JSON document on stdin.
+    python3 -c 'import json, sys
+value = json.load(sys.stdin).get(sys.argv[1])
+print("" if value is None else value)' "$1"
+}
+
+vm_status_kb() {
+    awk -v key="$2:" '$1 == key { print $2 }' "/proc/$1/status"
+}
+
+ensure_jar() {
+    if [[ -f "$JAR" ]]; then
+        return
+    fi
+    say "no launcher jar: building the project (mvn -B -q install -DskipTests)"
+    (cd "$ROOT" && mvn -B -q install -DskipTests)
+    [[ -f "$JAR" ]] || fail "the build did not produce $JAR"
+}
+
+ensure_ports_free() {
+    local port
+    for port in "${PLATFORM_PORTS[@]}"; do
+        if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+            fail "port $port on 127.0.0.1 is taken: is another launcher running?"
+        fi
+    done
+}
+
+start_platform() {
+    mkdir -p "$OUT"
+    say "starting the launcher: $N contacts, heap -Xmx$HEAP, work dir $WORK"
+    # shellcheck disable=SC2086
+    java -Xmx"$HEAP" -Xlog:gc:file="$GC_LOG" ${BENCH_JAVA_OPTS:-} \
+        -jar "$JAR" --contacts="$N" --work-dir="$WORK" \
+        ${BENCH_PART_SIZE:+--part-size=$BENCH_PART_SIZE} >"$LOG" 2>&1 &
+    LAUNCHER_PID=$!
+
+    local started waited=0
+    started=$(now_ns)
+    until grep -q "Platform ready" "$LOG"; do
+        kill -0 "$LAUNCHER_PID" 2>/dev/null \
+            || fail "the launcher exited before it was ready; see $LOG"
+        (( waited < READY_TIMEOUT * 2 )) \
+            || fail "the platform was not ready within $READY_TIMEOUT s; see $LOG"
+        sleep 0.5
+        waited=$((waited + 1))
+    done
+    say "platform ready in $(seconds_between "$started" "$(now_ns)") s (demo load included)"
+}
+
+token_of_alice() {
+    local token
+    token="$(grep -m 1 -o 'token of alice (fr): [^[:space:]]*' "$LOG" | sed 's/.*: //')"
+    [[ -n "$token" ]] || fail "no token of alice in the banner; see $LOG"
+    echo "$token"
+}
+
+psql_contacts() {
+    "$PSQL" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d contacts "$@"
+}
+
+# --- run -------------------------------------------------------------------------------------
+
+PSQL="$(find_psql)"
+ensure_jar
+ensure_ports_free
+trap stop_platform EXIT INT TERM
+start_platform
+TOKEN="$(token_of_alice)"
+
+BASE_ROWS="$(psql_contacts -A -t \
+    -c "SELECT count(*) FROM contacts WHERE account_id = 'fleurs'")"
+say "account fleurs holds $BASE_ROWS contacts"
+
+LOAD_PEAK_KB="$(vm_status_kb "$LAUNCHER_PID" VmHWM)"
+# Writing 5 to clear_refs resets VmHWM (Linux >= 4.0), so that the peak measured below is the
+# export's, not the demo load's. Where that is refused the peak covers the process's whole life.
+PEAK_SCOPE="export"
+if ! echo 5 2>/dev/null >"/proc/$LAUNCHER_PID/clear_refs"; then
+    PEAK_SCOPE="whole run (VmHWM could not be reset)"
+fi
+
+say "exporting the whole base, 12 main fields, spreadsheet dialect"
+REQUEST='{"name":"Benchmark '"$N"'","source":{"type":"ALL"},"fields":"MAIN",
+"file":{"dialect":"spreadsheet"}}'
+EXPORT_START=$(now_ns)
+ANSWER="$(curl -sS --fail-with-body -X POST "$EXPORT_URL/api/v1/exports" \
+    -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d "$REQUEST")" \
+    || fail "the export request was refused: $ANSWER"
+EXPORT_ID="$(json_field id <<<"$ANSWER")"
+[[ -n "$EXPORT_ID" ]] || fail "no export id in the answer: $ANSWER"
+
+STATUS=""
+while true; do
+    # grep rather than a JSON parser here: one poll every 100 ms should cost little.
+    STATUS="$(curl -sS "$EXPORT_URL/api/v1/exports/$EXPORT_ID" \
+        -H "Authorization: Bearer $TOKEN" | grep -o '"status":"[A-Z]*"' | head -n 1 \
+        | cut -d '"' -f 4)" || true
+    [[ "$STATUS" == COMPLETED || "$STATUS" == FAILED ]] && break
+    (( ($(now_ns) - EXPORT_START) / 1000000000 < EXPORT_TIMEOUT )) \
+        || fail "export $EXPORT_ID not completed within $EXPORT_TIMEOUT s (last: $STATUS)"
+    sleep 0.1
+done
+EXPORT_END=$(now_ns)
+EXPORT_S="$(seconds_between "$EXPORT_START" "$EXPORT_END")"
+EXPORT_PEAK_KB="$(vm_status_kb "$LAUNCHER_PID" VmHWM)"
+JOB="$(curl -sS "$EXPORT_URL/api/v1/exports/$EXPORT_ID" -H "Authorization: Bearer $TOKEN")"
+[[ "$STATUS" == COMPLETED ]] \
+    || fail "export $EXPORT_ID failed: $(json_field failureReason <<<"$JOB")"
+say "export $EXPORT_ID completed in $EXPORT_S s"
+
+FILE_NAME="$(json_field fileName <<<"$JOB")"
+FILE="$WORK/files/fleurs/$EXPORT_ID/$FILE_NAME"
+[[ -f "$FILE" ]] || fail "the export's file is not in the file store: $FILE"
+FILE_BYTES="$(stat -c %s "$FILE")"
+JOB_ROWS="$(json_field rows <<<"$JOB")"
+FILE_ROWS="$("$ROOT/bench/count-csv-rows.py" "$FILE" ';')"
+say "file $FILE: $FILE_BYTES bytes, $FILE_ROWS data rows (job says $JOB_ROWS)"
+[[ "$FILE_ROWS" == "$BASE_ROWS" && "$JOB_ROWS" == "$BASE_ROWS" ]] \
+    || fail "row counts differ: base $BASE_ROWS, job $JOB_ROWS, file $FILE_ROWS"
+
+say "PostgreSQL COPY of the same 12 columns, best of 3"
+COPY_SQL="COPY (SELECT $MAIN_COLUMNS FROM contacts WHERE account_id = 'fleurs' ORDER BY id)
+    TO STDOUT WITH CSV"
+COPY_S=""
+for attempt in 1 2 3; do
+    start=$(now_ns)
+    psql_contacts -c "$COPY_SQL" >/dev/null
+    took="$(seconds_between "$start" "$(now_ns)")"
+    say "  COPY run $attempt: $took s"
+    if [[ -z "$COPY_S" ]] || awk -v a="$took" -v b="$COPY_S" 'BEGIN { exit !(a < b) }'; then
+        COPY_S="$took"
+    fi
+done
+
+HEAP_MAX_BYTES="$(jcmd "$LAUNCHER_PID" VM.flags 2>/dev/null \
+    | grep -o 'MaxHeapSize=[0-9]*' | cut -d = -f 2 || true)"
+if [[ -n "$HEAP_MAX_BYTES" ]]; then
+    HEAP_MAX_MB=$((HEAP_MAX_BYTES / 1024 / 1024))
+else
+    HEAP_MAX_MB="$HEAP"
+fi
+PEAK_RSS_MB=$((EXPORT_PEAK_KB / 1024))
+RATIO="$(awk -v e="$EXPORT_S" -v c="$COPY_S" 'BEGIN { printf "%.2f", e / c }')"
+EXPORT_RPS="$(awk -v r="$BASE_ROWS" -v s="$EXPORT_S" 'BEGIN { printf "%.0f", r / s }')"
+COPY_RPS="$(awk -v r="$BASE_ROWS" -v s="$COPY_S" 'BEGIN { printf "%.0f", r / s }')"
+
+echo
+echo "rows                 $BASE_ROWS (file $FILE_BYTES bytes)"
+echo "export (API, 12 main fields, spreadsheet)  $EXPORT_S s   $EXPORT_RPS rows/s"
+echo "  server side, requested -> completed      $(json_field requestedAt <<<"$JOB")" \
+    "-> $(json_field completedAt <<<"$JOB")"
+echo "PostgreSQL COPY, best of 3                 $COPY_S s   $COPY_RPS rows/s"
+echo "ratio export / COPY                        $RATIO"
+echo "launcher JVM heap max                      $HEAP_MAX_MB MB (-Xmx$HEAP)"
+echo "launcher JVM peak RSS, demo load           $((LOAD_PEAK_KB / 1024)) MB"
+echo "launcher JVM peak RSS, $PEAK_SCOPE         $PEAK_RSS_MB MB"
+echo "GC log                                     $GC_LOG"
+echo "rows=$BASE_ROWS export_s=$EXPORT_S copy_s=$COPY_S ratio=$RATIO" \
+    "peak_rss_mb=$PEAK_RSS_MB heap_max_mb=$HEAP_MAX_MB"
