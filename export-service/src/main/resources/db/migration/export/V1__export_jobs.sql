@@ -10,7 +10,7 @@ create table export_job (
     exclude_do_not_track boolean      not null,
     columns_json         text         not null,
     dialect              varchar(20)  not null,
-    delimiter            char(1)      not null,
+    delimiter            varchar(1)   not null,
     bom                  boolean      not null,
     header               varchar(20)  not null,
     time_zone            varchar(60)  not null,

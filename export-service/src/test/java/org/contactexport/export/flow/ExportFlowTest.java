@@ -1,0 +1,232 @@
+package org.contactexport.export.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.contactexport.embedded.SharedServers;
+import org.contactexport.events.ExportRequested;
+import org.contactexport.events.ExportSource;
+import org.contactexport.events.FileOptions;
+import org.contactexport.events.Topics;
+import org.contactexport.export.job.ExportParts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+class ExportFlowTest extends ExportServiceTest {
+
+    private static final String DATABASE = "exports_flow";
+
+    @Autowired
+    @Qualifier("planExport")
+    Consumer<ExportRequested> planExport;
+
+    @Autowired
+    ExportParts parts;
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        registerServers(registry, DATABASE);
+    }
+
+    @Test
+    void exportOfFiveContactsCompletesWithTheExactFileAndAnnouncesIt() throws Exception {
+        Answer accepted = post("acme", """
+                {"name":"Base complète","source":{"type":"ALL"},"fields":%s,"notify":["u-2"]}
+                """.formatted(FIELDS));
+
+        JsonNode job = awaitFinished("acme", accepted.body().get("id").asString());
+
+        assertThat(accepted.status()).isEqualTo(202);
+        assertThat(accepted.location()).isEqualTo("/api/v1/exports/" + job.get("id").asString());
+        assertThat(accepted.body().get("status").asString()).isEqualTo("REQUESTED");
+        String exportId = job.get("id").asString();
+        Path file = fileStore(DATABASE).resolve("acme/" + exportId + "/base-complete.csv");
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(FIVE_CONTACTS_SPREADSHEET);
+        assertThat(job.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(job.get("rows").asLong()).isEqualTo(5);
+        assertThat(job.get("bytes").asLong()).isEqualTo(bytes.length);
+        assertThat(job.get("sha256").asString()).isEqualTo(sha256(bytes));
+        assertThat(job.get("fileName").asString()).isEqualTo("base-complete.csv");
+        assertThat(job.get("downloadUrl").asString())
+                .isEqualTo(DELIVERY_URL + "/api/v1/files/" + exportId);
+        assertThat(job.get("progress").toString())
+                .isEqualTo("{\"partsDone\":1,\"partsTotal\":1,\"rowsWritten\":5,\"percent\":100}");
+        assertThat(Files.exists(fileStore(DATABASE).resolve("work/" + exportId))).isFalse();
+
+        JsonNode completed = json.readTree(awaitEvent(Topics.EXPORT_COMPLETED, exportId));
+        assertThat(completed.get("fileLocation").asString())
+                .isEqualTo("acme/" + exportId + "/base-complete.csv");
+        assertThat(completed.get("rows").asLong()).isEqualTo(5);
+        assertThat(completed.get("sha256").asString()).isEqualTo(sha256(bytes));
+        assertThat(completed.get("notifyUserIds").toString()).isEqualTo("[\"u-2\"]");
+    }
+
+    @Test
+    void emptyBaseGivesAHeaderOnlyFile() throws Exception {
+        Answer accepted = post("empty", """
+                {"name":"Rien","fields":["email","first_name"]}
+                """);
+
+        JsonNode job = awaitFinished("empty", accepted.body().get("id").asString());
+
+        Path file = fileStore(DATABASE)
+                .resolve("empty/" + job.get("id").asString() + "/rien.csv");
+        assertThat(Files.readString(file)).isEqualTo("\ufeffAdresse Email;Prénom\r\n");
+        assertThat(job.get("rows").asLong()).isZero();
+    }
+
+    @Test
+    void dataDialectWritesValuesAsStoredWithKeysAsHeader() throws Exception {
+        Answer accepted = post("acme", """
+                {"name":"Feed","fields":["email","mobile","email_optin"],
+                 "file":{"dialect":"data"}}
+                """);
+
+        JsonNode job = awaitFinished("acme", accepted.body().get("id").asString());
+
+        Path file = fileStore(DATABASE).resolve("acme/" + job.get("id").asString() + "/feed.csv");
+        assertThat(Files.readString(file)).isEqualTo("email,mobile,email_optin\r\n"
+                + "jeanne.martin@example.org,+33612345678,true\r\n"
+                + "luc.bernard@example.org,,false\r\n"
+                + "zoe.brandt@example.com,+33700000000,true\r\n"
+                + "anna.roux@example.net,,\r\n"
+                + "tom.lefevre@example.net,0612345678,false\r\n");
+        assertThat(job.get("file").toString()).isEqualTo("{\"dialect\":\"data\",\"delimiter\":"
+                + "\",\",\"bom\":false,\"header\":\"keys\",\"timeZone\":\"Europe/Paris\"}");
+    }
+
+    @Test
+    void mainFieldsAreTheCatalogueMainFieldsInCatalogueOrder() {
+        Answer accepted = post("acme", "{\"fields\":\"MAIN\"}");
+
+        assertThat(accepted.status()).isEqualTo(202);
+        assertThat(accepted.body().get("fields").toString()).isEqualTo(
+                "[\"first_name\",\"email\",\"mobile\",\"email_optin\",\"created_at\"]");
+        assertThat(accepted.body().get("name").asString()).startsWith("Export 20");
+    }
+
+    @Test
+    void unknownFieldIsRefusedWithTheValidKeys() {
+        Answer refused = post("acme", "{\"fields\":[\"email\",\"fax\"]}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("unknownFields").toString()).isEqualTo("[\"fax\"]");
+        assertThat(refused.body().get("validFields").toString()).isEqualTo("[\"first_name\","
+                + "\"email\",\"company\",\"mobile\",\"email_optin\",\"created_at\","
+                + "\"custom.notes\"]");
+        assertThat(refused.body().get("detail").asString())
+                .isEqualTo("Unknown field(s): fax. Use keys from validFields.");
+    }
+
+    @Test
+    void badRequestsSayWhatToFix() {
+        Map<String, String> refusals = Map.of(
+                "{\"fields\":[]}", "fields must name at least one field",
+                "{\"fields\":[\"email\",\"email\"]}", "fields names \"email\" twice",
+                "{\"file\":{\"delimiter\":\"\\\"\"}}", "file.delimiter must be one character"
+                        + " other than a double quote, CR or LF, e.g. \";\" or \",\"",
+                "{\"file\":{\"dialect\":\"excel\"}}",
+                "file.dialect must be \"spreadsheet\" or \"data\", not \"excel\"",
+                "{\"file\":{\"timeZone\":\"Mars/Olympus\"}}", "file.timeZone must be an IANA"
+                        + " time zone such as Europe/Paris, not \"Mars/Olympus\"",
+                "{\"source\":{\"type\":\"SEGMENT\",\"id\":\"s-1\"}}",
+                "source.type SEGMENT is not supported yet; use ALL to export the whole base");
+
+        refusals.forEach((body, detail) -> {
+            Answer refused = post("acme", body);
+
+            assertThat(refused.status()).as(body).isEqualTo(400);
+            assertThat(refused.body().get("detail").asString()).as(body).isEqualTo(detail);
+        });
+    }
+
+    @Test
+    void anotherAccountDoesNotSeeTheExport() {
+        Answer accepted = post("acme", "{\"fields\":[\"email\"]}");
+
+        Answer foreign = get("intruder", accepted.location());
+
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(get("intruder", "/api/v1/exports").body().get("total").asLong()).isZero();
+    }
+
+    @Test
+    void historyListsTheAccountsExportsNewestFirst() {
+        String first = post("history", "{\"name\":\"First\",\"fields\":[\"email\"]}")
+                .body().get("id").asString();
+        String second = post("history", "{\"name\":\"Second\",\"fields\":[\"email\"]}")
+                .body().get("id").asString();
+
+        JsonNode page = get("history", "/api/v1/exports?page=0&size=20").body();
+
+        assertThat(page.get("total").asLong()).isEqualTo(2);
+        assertThat(page.get("items").get(0).get("id").asString()).isEqualTo(second);
+        assertThat(page.get("items").get(1).get("id").asString()).isEqualTo(first);
+        assertThat(page.get("page").asInt()).isZero();
+        assertThat(page.get("size").asInt()).isEqualTo(20);
+    }
+
+    @Test
+    void redeliveredExportRequestedCreatesNoSecondPlan() {
+        String exportId = post("acme", "{\"name\":\"Once\",\"fields\":[\"email\"]}")
+                .body().get("id").asString();
+        awaitFinished("acme", exportId);
+        ExportRequested redelivered = new ExportRequested(ExportRequested.VERSION,
+                UUID.fromString(exportId), "acme", "user-1", "Once", ExportSource.wholeBase(),
+                List.of("email"), new FileOptions("spreadsheet", ";", true, "labels_fr",
+                        "Europe/Paris"), null, Instant.now());
+
+        planExport.accept(redelivered);
+
+        JsonNode job = get("acme", "/api/v1/exports/" + exportId).body();
+        assertThat(job.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(job.get("progress").get("partsTotal").asInt()).isEqualTo(1);
+        assertThat(parts.findByExport(UUID.fromString(exportId))).hasSize(1);
+    }
+
+    private static String awaitEvent(String topic, String key) {
+        Properties settings = new Properties();
+        settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                SharedServers.kafka().bootstrapServers());
+        settings.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
+        settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(settings,
+                new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            return await().atMost(Duration.ofSeconds(30)).until(() -> {
+                for (ConsumerRecord<String, String> record
+                        : consumer.poll(Duration.ofMillis(200))) {
+                    if (key.equals(record.key())) {
+                        return record.value();
+                    }
+                }
+                return null;
+            }, value -> value != null);
+        }
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}
