@@ -1,0 +1,51 @@
+package org.contactexport.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+/**
+ * The one platform of this test JVM: started on first use, stopped by a shutdown hook, so that
+ * test classes share it and none of them closes it under another's feet.
+ */
+final class RunningPlatform {
+
+    /** Small parts, so that even a three-contact export is assembled from several parts. */
+    static final int PART_SIZE = 2;
+
+    private static Platform platform;
+
+    private RunningPlatform() {
+    }
+
+    static synchronized Platform get() {
+        if (platform == null) {
+            platform = Platform.start(new PlatformSettings(workDir(), false, secret(), PART_SIZE));
+            Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "e2e-platform-stop"));
+        }
+        return platform;
+    }
+
+    /** A client acting as one user of one account. */
+    static PlatformClient client(String accountId, String userId) {
+        Platform running = get();
+        return new PlatformClient(running, running.token(accountId, userId));
+    }
+
+    private static Path workDir() {
+        try {
+            return Files.createTempDirectory("e2e-platform-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String secret() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return HexFormat.of().formatHex(key);
+    }
+}
