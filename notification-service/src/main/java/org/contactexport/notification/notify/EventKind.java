@@ -1,0 +1,7 @@
+package org.contactexport.notification.notify;
+
+/** The events that notify users. */
+enum EventKind {
+    EXPORT_COMPLETED,
+    EXPORT_FAILED
+}
