@@ -1,6 +1,7 @@
 package org.contactexport.export;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -23,8 +24,9 @@ public class ExportServiceApplication {
                 .properties("spring.config.name=export-service");
     }
 
+    /** Microseconds, as PostgreSQL keeps them, so that events and the API show the same time. */
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 }

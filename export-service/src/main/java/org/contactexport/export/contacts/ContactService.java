@@ -83,8 +83,9 @@ public class ContactService {
                     .body(body)
                     .exchange((request, response) -> {
                         if (!response.getStatusCode().is2xxSuccessful()) {
-                            throw new ContactServiceUnavailable("contact-service answered "
-                                    + response.getStatusCode() + " to the contact stream", null);
+                            throw new ContactServiceUnavailable("contact-service could not"
+                                    + " stream the contacts (HTTP "
+                                    + response.getStatusCode().value() + ")", null);
                         }
                         return readRows(response.getBody(), fields.size(), row);
                     });

@@ -80,6 +80,10 @@ class ExportFlowTest extends ExportServiceTest {
         assertThat(completed.get("rows").asLong()).isEqualTo(5);
         assertThat(completed.get("sha256").asString()).isEqualTo(sha256(bytes));
         assertThat(completed.get("notifyUserIds").toString()).isEqualTo("[\"u-2\"]");
+        assertThat(completed.get("completedAt").asString())
+                .isEqualTo(job.get("completedAt").asString());
+        assertThat(completed.get("contentType").asString())
+                .isEqualTo("text/csv; charset=UTF-8");
     }
 
     @Test
@@ -203,6 +207,29 @@ class ExportFlowTest extends ExportServiceTest {
         assertThat(job.get("status").asString()).isEqualTo("COMPLETED");
         assertThat(job.get("progress").get("partsTotal").asInt()).isEqualTo(1);
         assertThat(parts.findByExport(UUID.fromString(exportId))).hasSize(1);
+    }
+
+    @Test
+    void openApiDocumentDescribesTheExportApi() {
+        Answer document = get("acme", "/v3/api-docs");
+
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.body().get("paths").has("/api/v1/exports/{id}")).isTrue();
+    }
+
+    @Test
+    void exportFailsWithAReadableReasonOnceTheRetriesRunOut() {
+        String exportId = post("broken", "{\"name\":\"Doomed\",\"fields\":[\"email\"]}")
+                .body().get("id").asString();
+
+        JsonNode job = awaitFinished("broken", exportId);
+
+        String reason = "contact-service could not stream the contacts (HTTP 500)";
+        assertThat(job.get("status").asString()).isEqualTo("FAILED");
+        assertThat(job.get("failureReason").asString()).isEqualTo(reason);
+        assertThat(job.get("downloadUrl").isNull()).isTrue();
+        JsonNode failed = json.readTree(awaitEvent(Topics.EXPORT_FAILED, exportId));
+        assertThat(failed.get("reason").asString()).isEqualTo(reason);
     }
 
     private static String awaitEvent(String topic, String key) {

@@ -104,6 +104,8 @@ abstract class ExportServiceTest {
             contacts.addContact("acme", 8, Map.of("email", "tom.lefevre@example.net",
                     "company", "D02 X285", "mobile", "0612345678", "email_optin", "false",
                     "created_at", "2024-12-31T23:00:00Z", "custom.notes", "01000"));
+            contacts.addContact("broken", 1, Map.of("email", "x@example.org"));
+            contacts.failStreamsOf("broken");
             return contacts;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

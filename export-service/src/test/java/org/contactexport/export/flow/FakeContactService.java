@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,6 +41,7 @@ final class FakeContactService implements AutoCloseable {
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<String, Map<Long, Map<String, String>>> contacts =
             new ConcurrentHashMap<>();
+    private final Set<String> failingStreams = ConcurrentHashMap.newKeySet();
     private final HttpServer server;
 
     FakeContactService() throws IOException {
@@ -57,6 +59,11 @@ final class FakeContactService implements AutoCloseable {
                 .put(id, new LinkedHashMap<>(values));
     }
 
+    /** The contact stream of this account answers 500, as a database outage would. */
+    void failStreamsOf(String accountId) {
+        failingStreams.add(accountId);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         String[] path = exchange.getRequestURI().getPath().split("/");
         String accountId = path[4];
@@ -65,10 +72,19 @@ final class FakeContactService implements AutoCloseable {
         switch (resource) {
             case "fields" -> answer(exchange, "application/json", CATALOGUE);
             case "contacts/bounds" -> answer(exchange, "application/json", bounds(base));
-            case "contacts/stream" -> answer(exchange, "application/x-ndjson",
-                    stream(base, json.readTree(exchange.getRequestBody())));
+            case "contacts/stream" -> streamOrFail(exchange, accountId, base);
             default -> answer(exchange, 404, "text/plain", "no such resource");
         }
+    }
+
+    private void streamOrFail(HttpExchange exchange, String accountId,
+            Map<Long, Map<String, String>> base) throws IOException {
+        if (failingStreams.contains(accountId)) {
+            answer(exchange, 500, "text/plain", "database unavailable");
+            return;
+        }
+        answer(exchange, "application/x-ndjson",
+                stream(base, json.readTree(exchange.getRequestBody())));
     }
 
     private String bounds(Map<Long, Map<String, String>> base) {
