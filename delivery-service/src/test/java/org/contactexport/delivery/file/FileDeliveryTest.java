@@ -174,6 +174,15 @@ class FileDeliveryTest {
     }
 
     @Test
+    void aTooLargePageIsRefusedNamingTheParameter() throws Exception {
+        HttpResponse<String> response = get(newAccount(), "/api/v1/files?size=500");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body())
+                .contains("\"detail\":\"size: must be less than or equal to 100\"");
+    }
+
+    @Test
     void afterItsRetentionTheFileIsDeletedAndItsDownloadIsGone() throws Exception {
         String account = newAccount();
         ExportCompleted event = storeFile(account, "old.csv", bytes("old\r\n"));

@@ -14,8 +14,12 @@ import org.contactexport.events.Topics;
 import org.contactexport.notification.Inbox;
 import org.contactexport.notification.ServiceTestSupport;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class ExportNotificationTest extends ServiceTestSupport {
+
+    @Autowired
+    NotificationLog notificationLog;
 
     @Test
     void aCompletedExportEmailsEachNamedUserInTheirOwnLanguage() throws Exception {
@@ -63,6 +67,23 @@ class ExportNotificationTest extends ServiceTestSupport {
         awaitOneEmail(paul, next.exportId());
         assertThat(Inbox.messagesTo(marie, event.exportId().toString())).hasSize(1);
         assertThat(Inbox.messagesTo(paul, event.exportId().toString())).hasSize(1);
+    }
+
+    @Test
+    void aPendingRowLeftByACrashIsSentWhenTheEventIsRedelivered() throws Exception {
+        String account = newAccount();
+        String hugo = addUser(account, "hugo", "Hugo", "fr");
+        ExportCompleted event = completed(account, List.of("hugo"));
+        notificationLog.saveAndFlush(Notification.pending(EventKind.EXPORT_COMPLETED,
+                event.exportId(), account, "hugo", Instant.parse("2026-06-01T08:31:00Z")));
+
+        kafka.publish(Topics.EXPORT_COMPLETED, event.exportId(), event);
+
+        awaitOneEmail(hugo, event.exportId());
+        await().atMost(ASYNC_LIMIT).untilAsserted(() ->
+                assertThat(get(account, "/api/v1/notifications").body())
+                        .contains("\"status\":\"SENT\"")
+                        .contains("\"createdAt\":\"2026-06-01T08:31:00Z\""));
     }
 
     @Test

@@ -17,7 +17,8 @@ class UserApiTest extends ServiceTestSupport {
         HttpResponse<String> created = put(account, "/api/v1/users/u-1", """
                 {"email":"elodie@example.com","displayName":"Élodie","language":"fr"}""");
         HttpResponse<String> updated = put(account, "/api/v1/users/u-1", """
-                {"email":"elodie.martin@example.com","displayName":"Élodie M.","language":"en"}""");
+                {"email":"elodie.martin@example.com","displayName":"Élodie M.",\
+                "language":"en"}""");
 
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(updated.statusCode()).isEqualTo(200);
