@@ -28,6 +28,7 @@ import org.contactexport.export.job.ExportParts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -42,6 +43,9 @@ class ExportFlowTest extends ExportServiceTest {
 
     @Autowired
     ExportParts parts;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
@@ -230,6 +234,20 @@ class ExportFlowTest extends ExportServiceTest {
         assertThat(job.get("downloadUrl").isNull()).isTrue();
         JsonNode failed = json.readTree(awaitEvent(Topics.EXPORT_FAILED, exportId));
         assertThat(failed.get("reason").asString()).isEqualTo(reason);
+    }
+
+    @Test
+    void anEventCommittedButNotYetPublishedIsPublishedAfterwards() {
+        String exportId = UUID.randomUUID().toString();
+        String payload = "{\"version\":1,\"exportId\":\"" + exportId + "\"}";
+
+        jdbc.update("insert into outbox_event (topic, message_key, payload, created_at)"
+                + " values (?, ?, ?, now())", Topics.EXPORT_FAILED, exportId, payload);
+
+        assertThat(awaitEvent(Topics.EXPORT_FAILED, exportId)).isEqualTo(payload);
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select sent_at is not null from outbox_event where message_key = ?",
+                Boolean.class, exportId));
     }
 
     private static String awaitEvent(String topic, String key) {
