@@ -22,6 +22,13 @@ final class SpreadsheetText {
     private static final Pattern NUMBER_LIKE =
             Pattern.compile("[\\s\\d.,:/%+\\-eE€$£()]*\\d[\\s\\d.,:/%+\\-eE€$£()]*");
 
+    /** A month name (English or French) with digits, e.g. "Jan 5" or "Dec-24": a date. */
+    private static final Pattern DATE_WITH_MONTH_NAME = Pattern.compile(
+            "(?iu)(?=.*\\d)[\\d\\s.,/\\-]*(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may"
+                    + "|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?"
+                    + "|janv(ier)?|f[ée]vr?(ier)?|mars|avr(il)?|mai|juin|juil(let)?|ao[ûu]t"
+                    + "|oct(obre)?|d[ée]c(embre)?)\\.?[\\d\\s.,/\\-]*");
+
     private static final Set<String> BOOLEAN_WORDS =
             Set.of("true", "false", "vrai", "faux");
 
@@ -46,6 +53,7 @@ final class SpreadsheetText {
             return true;
         }
         return BOOLEAN_WORDS.contains(value.trim().toLowerCase(Locale.ROOT))
-                || NUMBER_LIKE.matcher(value).matches();
+                || NUMBER_LIKE.matcher(value).matches()
+                || DATE_WITH_MONTH_NAME.matcher(value).matches();
     }
 }

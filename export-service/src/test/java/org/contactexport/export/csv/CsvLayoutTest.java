@@ -161,6 +161,16 @@ class CsvLayoutTest {
     }
 
     @Test
+    void spreadsheetKeepsDatesWithAMonthNameTypedAsText() {
+        CsvLayout layout = spreadsheet(Header.NONE, text("a"), text("b"), text("c"), text("d"));
+
+        String file = write(layout, row("Jan 5", "March 2024", "Dec-24", "5 janv."));
+
+        assertThat(file).isEqualTo("\ufeff\"=\"\"Jan 5\"\"\";\"=\"\"March 2024\"\"\";"
+                + "\"=\"\"Dec-24\"\"\";\"=\"\"5 janv.\"\"\"\r\n");
+    }
+
+    @Test
     void spreadsheetNeverRunsAFormulaTheContactTyped() {
         CsvLayout layout = spreadsheet(Header.NONE,
                 text("a"), text("b"), text("c"), text("d"), text("e"));
@@ -189,10 +199,12 @@ class CsvLayoutTest {
                 text("first_name"), column("email", FieldType.EMAIL), text("c"), text("d"));
 
         String file = write(layout,
-                row("Jeanne", "jeanne.martin@example.org", "D02 X285", "Martin, Dupont"));
+                row("Jeanne", "jeanne.martin@example.org", "D02 X285", "Martin, Dupont"),
+                row("Mai Nguyen", "may.day@example.org", "Marseille 13", "Decathlon"));
 
         assertThat(file).isEqualTo(
-                "\ufeffJeanne;jeanne.martin@example.org;D02 X285;Martin, Dupont\r\n");
+                "\ufeffJeanne;jeanne.martin@example.org;D02 X285;Martin, Dupont\r\n"
+                        + "Mai Nguyen;may.day@example.org;Marseille 13;Decathlon\r\n");
     }
 
     @Test
