@@ -174,6 +174,17 @@ class FileDeliveryTest {
     }
 
     @Test
+    void theDownloadIsDocumentedInTheOpenApiDescription() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(uri("/v3/api-docs")).build();
+
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"/api/v1/files/{exportId}\"")
+                .contains("The file's retention has ended");
+    }
+
+    @Test
     void aTooLargePageIsRefusedNamingTheParameter() throws Exception {
         HttpResponse<String> response = get(newAccount(), "/api/v1/files?size=500");
 

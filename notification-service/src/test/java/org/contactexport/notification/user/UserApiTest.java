@@ -70,6 +70,19 @@ class UserApiTest extends ServiceTestSupport {
     }
 
     @Test
+    void theUserApiIsDocumentedInTheOpenApiDescription() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/v3/api-docs")).build();
+
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"/api/v1/users/{userId}\"")
+                .contains("\"/api/v1/notifications\"")
+                .contains("A field is invalid; the body names it");
+    }
+
+    @Test
     void theUserApiNeedsAToken() throws Exception {
         HttpRequest withoutToken = HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/api/v1/users")).build();
