@@ -101,20 +101,25 @@ public final class Platform implements AutoCloseable {
 
     private void startServices() {
         start(ContactServiceApplication.builder(), ports.contact(), "contacts");
-        start(SegmentServiceApplication.builder(), ports.segment(), null);
+        // segment-service needs no database yet, but in this shared classpath it sees the JPA
+        // starters of the others: it gets its own (empty) database rather than a special case.
+        start(SegmentServiceApplication.builder(), ports.segment(), "segments");
         start(NotificationServiceApplication.builder(), ports.notification(), "notifications");
         start(DeliveryServiceApplication.builder(), ports.delivery(), "deliveries");
         start(ExportServiceApplication.builder(), ports.export(), "exports");
     }
 
+    /**
+     * Starts one service. Its settings go in as command-line arguments: given to the builder as
+     * properties they would be defaults, which the service's own yml overrides.
+     */
     private void start(SpringApplicationBuilder service, int port, String database) {
         List<String> properties = new ArrayList<>(commonProperties(port));
-        if (database != null) {
-            properties.add("spring.datasource.url=" + postgres.jdbcUrl(database));
-            properties.add("spring.datasource.username=" + postgres.username());
-            properties.add("spring.datasource.password=");
-        }
-        services.add(service.properties(properties.toArray(String[]::new)).run());
+        properties.add("spring.datasource.url=" + postgres.jdbcUrl(database));
+        properties.add("spring.datasource.username=" + postgres.username());
+        properties.add("spring.datasource.password=");
+        String[] arguments = properties.stream().map(p -> "--" + p).toArray(String[]::new);
+        services.add(service.run(arguments));
     }
 
     private List<String> commonProperties(int port) {
@@ -130,7 +135,9 @@ public final class Platform implements AutoCloseable {
                 "spring.cloud.stream.kafka.binder.brokers=" + kafka.bootstrapServers(),
                 "spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                 "spring.mail.host=127.0.0.1",
-                "spring.mail.port=" + mail.smtpPort());
+                "spring.mail.port=" + mail.smtpPort(),
+                // GreenMail logs every recipient address it sees; keep addresses out of logs.
+                "logging.level.com.icegreen.greenmail=WARN");
     }
 
     private static String url(int port) {
