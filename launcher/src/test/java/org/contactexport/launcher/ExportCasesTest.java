@@ -11,6 +11,8 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +66,7 @@ class ExportCasesTest {
         }
         if (shared.expectSpreadsheetCells() != null) {
             var cells = SpreadsheetCells.of(file, shared.export().delimiterChar());
-            SpreadsheetCells.assertDataRowsShow(cells, shared.expectSpreadsheetCells());
+            SpreadsheetCells.assertDataRowsShow(cells, expectedCellsInOrder(shared));
         }
         switch (shared.id()) {
             case "bom-accents-roundtrip" -> assertReimportGivesTheSameContacts(file, contacts);
@@ -72,6 +74,20 @@ class ExportCasesTest {
             case "statuses-are-exported" -> assertStatusesInFrench(file, shared.export());
             default -> { }
         }
+    }
+
+    /**
+     * The expected cells in the row order the case states. Case 03 lists its rows as ines,
+     * eve, paul while its note says "rows in email order"; the file is in email order, so the
+     * expectation is put in that order (its cells unchanged).
+     */
+    private static List<List<String>> expectedCellsInOrder(CaseFile shared) {
+        List<List<String>> rows = new ArrayList<>(shared.expectSpreadsheetCells());
+        int emailColumn = ((List<?>) shared.export().fields()).indexOf("email");
+        if ("email".equals(shared.export().order()) && emailColumn >= 0) {
+            rows.sort(Comparator.comparing(row -> row.get(emailColumn)));
+        }
+        return rows;
     }
 
     /** Cases that need a later issue's feature, or a benchmark rather than a test. */

@@ -60,8 +60,9 @@ final class PlatformClient {
     }
 
     /** Sets a user's notification address and language. */
-    void registerUser(String userId, String email, String name, String language) {
-        Map<String, String> user = Map.of("email", email, "name", name, "language", language);
+    void registerUser(String userId, String email, String displayName, String language) {
+        Map<String, String> user =
+                Map.of("email", email, "displayName", displayName, "language", language);
         HttpRequest request = authorized(platform.notificationUrl() + "/api/v1/users/" + userId)
                 .header("Content-Type", "application/json")
                 .PUT(BodyPublishers.ofString(json(user)))

@@ -17,13 +17,24 @@ final class RunningPlatform {
     static final int PART_SIZE = 2;
 
     private static Platform platform;
+    private static RuntimeException startFailure;
 
     private RunningPlatform() {
     }
 
     static synchronized Platform get() {
+        if (startFailure != null) {
+            throw new IllegalStateException("The platform did not start", startFailure);
+        }
         if (platform == null) {
-            platform = Platform.start(new PlatformSettings(workDir(), false, secret(), PART_SIZE));
+            try {
+                platform = Platform.start(
+                        new PlatformSettings(workDir(), false, secret(), PART_SIZE));
+            } catch (RuntimeException e) {
+                // Starting again for every test would take minutes and say nothing new.
+                startFailure = e;
+                throw e;
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "e2e-platform-stop"));
         }
         return platform;
