@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(classes = ExportServiceApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=export-service")
+        properties = {"spring.config.name=export-service", "server.address=127.0.0.1"})
 abstract class ExportServiceTest {
 
     static final String SECRET = "a-test-secret-of-at-least-thirty-two-characters";
