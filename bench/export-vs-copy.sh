@@ -11,6 +11,9 @@
 #   BENCH_EXPORT_TIMEOUT seconds to wait for the export to complete, default 1800
 #   BENCH_PART_SIZE     contacts per export part (launcher --part-size), launcher's default if unset
 #   BENCH_KEEP_FILES    1 to keep the work directory (database, file store) after the run
+#   BENCH_JAR           the launcher jar, default launcher/target/contact-export-launcher.jar
+#   BENCH_LOADER_PATH   extra jars for the launcher (Spring Boot's loader.path), to try a fix of
+#                       its classpath without rebuilding; runs it through PropertiesLauncher
 #
 # It ends with exactly one line:
 #   rows=… export_s=… copy_s=… ratio=… peak_rss_mb=… heap_max_mb=…
@@ -24,7 +27,7 @@ READY_TIMEOUT="${BENCH_READY_TIMEOUT:-3600}"
 EXPORT_TIMEOUT="${BENCH_EXPORT_TIMEOUT:-1800}"
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-JAR="$ROOT/launcher/target/contact-export-launcher.jar"
+JAR="${BENCH_JAR:-$ROOT/launcher/target/contact-export-launcher.jar}"
 OUT="$ROOT/bench/out"
 WORK="$OUT/run-$N"
 LOG="$OUT/launcher-$N.log"
@@ -132,9 +135,15 @@ ensure_ports_free() {
 start_platform() {
     mkdir -p "$OUT"
     say "starting the launcher: $N contacts, heap -Xmx$HEAP, work dir $WORK"
+    local launch=(-jar "$JAR")
+    if [[ -n "${BENCH_LOADER_PATH:-}" ]]; then
+        launch=(-cp "$JAR" -Dloader.path="$BENCH_LOADER_PATH"
+            -Dloader.main=org.contactexport.launcher.Launcher
+            org.springframework.boot.loader.launch.PropertiesLauncher)
+    fi
     # shellcheck disable=SC2086
-    java -Xmx"$HEAP" -Xlog:gc:file="$GC_LOG" ${BENCH_JAVA_OPTS:-} \
-        -jar "$JAR" --contacts="$N" --work-dir="$WORK" \
+    java -Xmx"$HEAP" -Xlog:gc:file="$GC_LOG" ${BENCH_JAVA_OPTS:-} "${launch[@]}" \
+        --contacts="$N" --work-dir="$WORK" \
         ${BENCH_PART_SIZE:+--part-size=$BENCH_PART_SIZE} >"$LOG" 2>&1 &
     LAUNCHER_PID=$!
 
@@ -143,6 +152,10 @@ start_platform() {
     until grep -q "Platform ready" "$LOG"; do
         kill -0 "$LAUNCHER_PID" 2>/dev/null \
             || fail "the launcher exited before it was ready; see $LOG"
+        # The JVM outlives a failed start while the servers' threads run: read the log too.
+        if grep -q -E 'Exception in thread "main"|APPLICATION FAILED TO START' "$LOG"; then
+            fail "the launcher failed to start; see $LOG"
+        fi
         (( waited < READY_TIMEOUT * 2 )) \
             || fail "the platform was not ready within $READY_TIMEOUT s; see $LOG"
         sleep 0.5
