@@ -56,13 +56,21 @@ class ExportCasesTest {
         JsonNode job = account.awaitCompleted(exportId);
         byte[] file = account.download(exportId);
 
+        assertThat(job.get("sha256").asString()).as("case %s: announced SHA-256", shared.id())
+                .isEqualTo(Sha256.of(file));
+        assertThat(job.get("bytes").asLong()).as("case %s: announced size", shared.id())
+                .isEqualTo(file.length);
         if (shared.expectBytes() != null) {
-            assertThat(new String(file, StandardCharsets.UTF_8)).isEqualTo(shared.expectBytes());
+            assertThat(new String(file, StandardCharsets.UTF_8))
+                    .as("case %s: file content", shared.id())
+                    .isEqualTo(shared.expectBytes());
             assertThat(file).isEqualTo(shared.expectBytes().getBytes(StandardCharsets.UTF_8));
         }
         if (shared.expectRows() != null) {
-            assertThat(dataRows(file, shared.export())).hasSize(shared.expectRows());
-            assertThat(job.get("rows").asLong()).isEqualTo(shared.expectRows().longValue());
+            assertThat(dataRows(file, shared.export())).as("case %s: data rows", shared.id())
+                    .hasSize(shared.expectRows());
+            assertThat(job.get("rows").asLong()).as("case %s: rows of the job", shared.id())
+                    .isEqualTo(shared.expectRows().longValue());
         }
         if (shared.expectSpreadsheetCells() != null) {
             var cells = SpreadsheetCells.of(file, shared.export().delimiterChar());

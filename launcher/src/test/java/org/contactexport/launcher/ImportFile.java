@@ -98,6 +98,10 @@ final class ImportFile {
                     + matcher.group(3));
             contacts.add(contact);
         }
+        Object count = description.get("count");
+        if (count != null && ((Number) count).intValue() != contacts.size()) {
+            throw new IllegalArgumentException(range + " is not " + count + " contacts");
+        }
         return contacts;
     }
 }

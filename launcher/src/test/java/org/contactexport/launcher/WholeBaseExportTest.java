@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
@@ -146,7 +143,7 @@ class WholeBaseExportTest {
         assertThat(entry.get("status").asString()).isEqualTo("COMPLETED");
         assertThat(entry.get("rows").asLong()).isEqualTo(6);
         assertThat(entry.get("bytes").asLong()).isEqualTo(file.length);
-        assertThat(entry.get("sha256").asString()).isEqualTo(sha256(file));
+        assertThat(entry.get("sha256").asString()).isEqualTo(Sha256.of(file));
         assertThat(entry.get("downloadUrl").asString())
                 .isEqualTo(RunningPlatform.get().deliveryUrl() + "/api/v1/files/" + exportId);
     }
@@ -156,7 +153,7 @@ class WholeBaseExportTest {
         HttpResponse<byte[]> download = account.fileResponse(exportId);
 
         assertThat(download.statusCode()).isEqualTo(200);
-        assertThat(download.headers().firstValue("X-Checksum-SHA256")).hasValue(sha256(file));
+        assertThat(download.headers().firstValue("X-Checksum-SHA256")).hasValue(Sha256.of(file));
         assertThat(download.headers().firstValueAsLong("Content-Length"))
                 .hasValue(file.length);
         assertThat(download.headers().firstValue("Content-Disposition"))
@@ -235,13 +232,5 @@ class WholeBaseExportTest {
             cells.set(i, cells.get(i).asDateTime());
         }
         return cells;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
