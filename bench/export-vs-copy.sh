@@ -12,12 +12,16 @@
 #   BENCH_PART_SIZE     contacts per export part (launcher --part-size), launcher's default if unset
 #   BENCH_KEEP_FILES    1 to keep the work directory (database, file store) after the run
 #   BENCH_JAR           the launcher jar, default launcher/target/contact-export-launcher.jar
+#   BENCH_WORKER        "separate" to write the export in an export-service of its own JVM
+#                       (heap BENCH_WORKER_HEAP, default 256m, port 8086) while the launcher
+#                       runs everything else with its part writers stopped; default "embedded"
 #   BENCH_LOADER_PATH   extra jars for the launcher (Spring Boot's loader.path), to try a fix of
 #                       its classpath without rebuilding; runs it through PropertiesLauncher
 #
 # It ends with exactly one line:
 #   rows=… export_s=… copy_s=… ratio=… peak_rss_mb=… heap_max_mb=…
-# where ratio = export_s / copy_s and peak_rss_mb is the launcher JVM's peak resident memory
+# where ratio = export_s / copy_s, and peak_rss_mb and heap_max_mb are those of the JVM that
+# wrote the file (the launcher, or the separate worker), the peak being its resident memory
 # during the export (VmHWM, reset just before the export; see below).
 set -euo pipefail
 
@@ -39,7 +43,13 @@ PLATFORM_PORTS=(8081 8082 8083 8084 8085 15432 19092 3025 3143)
 MAIN_COLUMNS="first_name, last_name, company, email, email_optin, email_status, mobile,
     sms_optin, mobile_status, created_at, updated_at, activity_level"
 
+WORKER_MODE="${BENCH_WORKER:-embedded}"
+WORKER_HEAP="${BENCH_WORKER_HEAP:-256m}"
+WORKER_PORT=8086
+WORKER_LOG="$OUT/worker-$N.log"
+
 LAUNCHER_PID=""
+WORKER_PID=""
 
 say() {
     printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2
@@ -75,19 +85,8 @@ find_psql() {
 stop_platform() {
     local status=$?
     trap - EXIT INT TERM
-    if [[ -n "$LAUNCHER_PID" ]] && kill -0 "$LAUNCHER_PID" 2>/dev/null; then
-        say "stopping the launcher (pid $LAUNCHER_PID)"
-        kill -TERM "$LAUNCHER_PID" 2>/dev/null || true
-        local waited=0
-        while kill -0 "$LAUNCHER_PID" 2>/dev/null && (( waited < 60 )); do
-            sleep 0.5
-            waited=$((waited + 1))
-        done
-        if kill -0 "$LAUNCHER_PID" 2>/dev/null; then
-            say "the launcher did not stop within 30 s: killing it"
-            kill -KILL "$LAUNCHER_PID" 2>/dev/null || true
-        fi
-    fi
+    stop_jvm "$WORKER_PID" "the export worker"
+    stop_jvm "$LAUNCHER_PID" "the launcher"
     local postmaster="$WORK/pg/postmaster.pid"
     if [[ -f "$postmaster" ]]; then
         local pg_pid
@@ -101,6 +100,24 @@ stop_platform() {
         rm -rf "$WORK"
     fi
     exit "$status"
+}
+
+stop_jvm() {
+    local pid="$1" what="$2"
+    if [[ -z "$pid" ]] || ! kill -0 "$pid" 2>/dev/null; then
+        return
+    fi
+    say "stopping $what (pid $pid)"
+    kill -TERM "$pid" 2>/dev/null || true
+    local waited=0
+    while kill -0 "$pid" 2>/dev/null && (( waited < 60 )); do
+        sleep 0.5
+        waited=$((waited + 1))
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+        say "$what did not stop within 30 s: killing it"
+        kill -KILL "$pid" 2>/dev/null || true
+    fi
 }
 
 json_field() {
@@ -137,9 +154,13 @@ start_platform() {
     say "starting the launcher: $N contacts, heap -Xmx$HEAP, work dir $WORK"
     local launch=(-jar "$JAR")
     if [[ -n "${BENCH_LOADER_PATH:-}" ]]; then
-        launch=(-cp "$JAR" -Dloader.path="$BENCH_LOADER_PATH"
-            -Dloader.main=org.contactexport.launcher.Launcher
-            org.springframework.boot.loader.launch.PropertiesLauncher)
+        launch=(-Dloader.main=org.contactexport.launcher.Launcher "${LOADER[@]}")
+    fi
+    if [[ "$WORKER_MODE" == separate ]]; then
+        # A system property reaches every service of the launcher; only export-service has
+        # this binding, whose consumer then never starts: the separate worker takes all parts.
+        launch=(-Dspring.cloud.stream.bindings.writeExportPart-in-0.consumer.auto-startup=false
+            "${launch[@]}")
     fi
     # shellcheck disable=SC2086
     java -Xmx"$HEAP" -Xlog:gc:file="$GC_LOG" ${BENCH_JAVA_OPTS:-} "${launch[@]}" \
@@ -164,6 +185,38 @@ start_platform() {
     say "platform ready in $(seconds_between "$started" "$(now_ns)") s (demo load included)"
 }
 
+# An export-service alone in its own JVM, on the launcher's servers, with the same settings.
+start_worker() {
+    local secret="${PLATFORM_SECURITY_JWT_SECRET:-}"
+    if [[ -z "$secret" ]]; then
+        secret="$(grep -m 1 -o 'development secret "[^"]*"' "$LOG" | cut -d '"' -f 2)"
+    fi
+    say "starting a separate export worker: heap -Xmx$WORKER_HEAP, port $WORKER_PORT"
+    java -Xmx"$WORKER_HEAP" -Xlog:gc:file="$OUT/gc-worker-$N.log" \
+        -Dloader.main=org.contactexport.export.ExportServiceApplication "${LOADER[@]}" \
+        --server.port="$WORKER_PORT" --server.address=127.0.0.1 \
+        --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/exports" \
+        --spring.datasource.username=postgres --spring.datasource.password= \
+        --platform.security.jwt-secret="$secret" \
+        --platform.file-store.root="$WORK/files" \
+        --platform.contact-service.url=http://127.0.0.1:8081 \
+        --platform.segment-service.url=http://127.0.0.1:8082 \
+        --platform.delivery-service.public-url=http://127.0.0.1:8084 \
+        ${BENCH_PART_SIZE:+--platform.export.part-size=$BENCH_PART_SIZE} \
+        --spring.cloud.stream.kafka.binder.brokers=127.0.0.1:19092 \
+        --spring.kafka.bootstrap-servers=127.0.0.1:19092 >"$WORKER_LOG" 2>&1 &
+    WORKER_PID=$!
+
+    local waited=0
+    until curl -sf "http://127.0.0.1:$WORKER_PORT/actuator/health" >/dev/null 2>&1; do
+        kill -0 "$WORKER_PID" 2>/dev/null || fail "the worker exited; see $WORKER_LOG"
+        (( waited < 600 )) || fail "the worker was not up within 300 s; see $WORKER_LOG"
+        sleep 0.5
+        waited=$((waited + 1))
+    done
+    say "export worker up (pid $WORKER_PID)"
+}
+
 token_of_alice() {
     local token
     token="$(grep -m 1 -o 'token of alice (fr): [^[:space:]]*' "$LOG" | sed 's/.*: //')"
@@ -178,21 +231,34 @@ psql_contacts() {
 # --- run -------------------------------------------------------------------------------------
 
 PSQL="$(find_psql)"
+# The fat jar through PropertiesLauncher, with BENCH_LOADER_PATH's extra jars if any.
+LOADER=(-cp "$JAR")
+[[ -n "${BENCH_LOADER_PATH:-}" ]] && LOADER+=(-Dloader.path="$BENCH_LOADER_PATH")
+LOADER+=(org.springframework.boot.loader.launch.PropertiesLauncher)
 ensure_jar
 ensure_ports_free
 trap stop_platform EXIT INT TERM
 start_platform
+[[ "$WORKER_MODE" == separate ]] && start_worker
 TOKEN="$(token_of_alice)"
 
 BASE_ROWS="$(psql_contacts -A -t \
     -c "SELECT count(*) FROM contacts WHERE account_id = 'fleurs'")"
 say "account fleurs holds $BASE_ROWS contacts"
 
-LOAD_PEAK_KB="$(vm_status_kb "$LAUNCHER_PID" VmHWM)"
+WRITER_PID="$LAUNCHER_PID"
+WRITER="launcher JVM"
+WRITER_HEAP="$HEAP"
+if [[ "$WORKER_MODE" == separate ]]; then
+    WRITER_PID="$WORKER_PID"
+    WRITER="worker JVM"
+    WRITER_HEAP="$WORKER_HEAP"
+fi
+LOAD_PEAK_KB="$(vm_status_kb "$WRITER_PID" VmHWM)"
 # Writing 5 to clear_refs resets VmHWM (Linux >= 4.0), so that the peak measured below is the
 # export's, not the demo load's. Where that is refused the peak covers the process's whole life.
 PEAK_SCOPE="export"
-if ! echo 5 2>/dev/null >"/proc/$LAUNCHER_PID/clear_refs"; then
+if ! echo 5 2>/dev/null >"/proc/$WRITER_PID/clear_refs"; then
     PEAK_SCOPE="whole run (VmHWM could not be reset)"
 fi
 
@@ -219,7 +285,7 @@ while true; do
 done
 EXPORT_END=$(now_ns)
 EXPORT_S="$(seconds_between "$EXPORT_START" "$EXPORT_END")"
-EXPORT_PEAK_KB="$(vm_status_kb "$LAUNCHER_PID" VmHWM)"
+EXPORT_PEAK_KB="$(vm_status_kb "$WRITER_PID" VmHWM)"
 JOB="$(curl -sS "$EXPORT_URL/api/v1/exports/$EXPORT_ID" -H "Authorization: Bearer $TOKEN")"
 [[ "$STATUS" == COMPLETED ]] \
     || fail "export $EXPORT_ID failed: $(json_field failureReason <<<"$JOB")"
@@ -249,12 +315,12 @@ for attempt in 1 2 3; do
     fi
 done
 
-HEAP_MAX_BYTES="$(jcmd "$LAUNCHER_PID" VM.flags 2>/dev/null \
-    | grep -o 'MaxHeapSize=[0-9]*' | cut -d = -f 2 || true)"
+HEAP_MAX_BYTES="$(jcmd "$WRITER_PID" VM.flags 2>/dev/null \
+    | grep -o 'MaxHeapSize=[0-9]*' | head -n 1 | cut -d = -f 2 || true)"
 if [[ -n "$HEAP_MAX_BYTES" ]]; then
     HEAP_MAX_MB=$((HEAP_MAX_BYTES / 1024 / 1024))
 else
-    HEAP_MAX_MB="$HEAP"
+    HEAP_MAX_MB="$WRITER_HEAP"
 fi
 PEAK_RSS_MB=$((EXPORT_PEAK_KB / 1024))
 RATIO="$(awk -v e="$EXPORT_S" -v c="$COPY_S" 'BEGIN { printf "%.2f", e / c }')"
@@ -268,9 +334,12 @@ echo "  server side, requested -> completed      $(json_field requestedAt <<<"$J
     "-> $(json_field completedAt <<<"$JOB")"
 echo "PostgreSQL COPY, best of 3                 $COPY_S s   $COPY_RPS rows/s"
 echo "ratio export / COPY                        $RATIO"
-echo "launcher JVM heap max                      $HEAP_MAX_MB MB (-Xmx$HEAP)"
-echo "launcher JVM peak RSS, demo load           $((LOAD_PEAK_KB / 1024)) MB"
-echo "launcher JVM peak RSS, $PEAK_SCOPE         $PEAK_RSS_MB MB"
-echo "GC log                                     $GC_LOG"
+echo "file written by                            $WRITER (pid $WRITER_PID)"
+echo "$WRITER heap max                     $HEAP_MAX_MB MB (-Xmx$WRITER_HEAP)"
+echo "$WRITER peak RSS before the export   $((LOAD_PEAK_KB / 1024)) MB"
+echo "$WRITER peak RSS, scope: $PEAK_SCOPE   $PEAK_RSS_MB MB"
+[[ "$WORKER_MODE" == separate ]] \
+    && echo "launcher JVM (all else) heap max           -Xmx$HEAP"
+echo "GC logs                                    $OUT/gc-*$N.log"
 echo "rows=$BASE_ROWS export_s=$EXPORT_S copy_s=$COPY_S ratio=$RATIO" \
     "peak_rss_mb=$PEAK_RSS_MB heap_max_mb=$HEAP_MAX_MB"
