@@ -137,7 +137,9 @@ public final class Platform implements AutoCloseable {
                 "spring.mail.host=127.0.0.1",
                 "spring.mail.port=" + mail.smtpPort(),
                 // GreenMail logs every recipient address it sees; keep addresses out of logs.
-                "logging.level.com.icegreen.greenmail=WARN");
+                "logging.level.com.icegreen.greenmail=WARN",
+                // One logging system serves the five contexts: a name per line would be wrong.
+                "logging.include-application-name=false");
     }
 
     private static String url(int port) {

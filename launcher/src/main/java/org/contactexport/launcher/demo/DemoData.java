@@ -56,7 +56,7 @@ public final class DemoData {
         for (DemoUser user : users) {
             send(token, "PUT", platform.notificationUrl() + "/api/v1/users/" + user.id(),
                     "application/json", HttpRequest.BodyPublishers.ofString(String.format(
-                            "{\"email\":\"%s\",\"name\":\"%s\",\"language\":\"%s\"}",
+                            "{\"email\":\"%s\",\"displayName\":\"%s\",\"language\":\"%s\"}",
                             user.email(), user.name(), user.language())));
         }
         long imported = importContacts(token, contacts);

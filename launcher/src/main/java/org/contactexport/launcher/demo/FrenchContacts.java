@@ -123,7 +123,7 @@ public final class FrenchContacts {
         row.append(random.nextInt(3) == 0 ? ""
                 : String.format("%d-%02d-%02d", 1950 + random.nextInt(55),
                         1 + random.nextInt(12), 1 + random.nextInt(28))).append(',');
-        row.append(random.nextInt(50) == 0 ? "Client fidèle, préfère être appelé le matin" : "");
+        field(row, random.nextInt(50) == 0 ? "Client fidèle, préfère être appelé le matin" : "");
     }
 
     // email_optin, email_status, then a bounce is added by appendBounce for bounced contacts.
