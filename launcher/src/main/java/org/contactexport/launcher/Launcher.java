@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Options: {@code --contacts=N} (demo base size of the first account, default 100000),
  * {@code --work-dir=DIR} (default {@code run}; emptied at start, so every run begins clean),
- * {@code --part-size=N} (contacts per export part, default 250000).
+ * {@code --part-size=N} (contacts per export part, default 250000), {@code --free-ports} (free
+ * ports instead of the documented ones, so that a second platform can run beside the first).
  */
 public final class Launcher {
 
@@ -33,7 +34,7 @@ public final class Launcher {
 
         long started = System.nanoTime();
         Platform platform = Platform.start(
-                new PlatformSettings(work, true, secret, options.partSize()));
+                new PlatformSettings(work, !options.freePorts(), secret, options.partSize()));
         Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "platform-stop"));
 
         DemoLoad load = new DemoData(platform).load(options.contacts());
@@ -66,23 +67,25 @@ public final class Launcher {
         }
     }
 
-    record LaunchOptions(int contacts, Path workDir, int partSize) {
+    record LaunchOptions(int contacts, Path workDir, int partSize, boolean freePorts) {
 
         static LaunchOptions parse(String[] args) {
             int contacts = 100_000;
             Path workDir = Path.of("run");
             int partSize = 250_000;
+            boolean freePorts = false;
             for (String arg : args) {
                 String[] pair = arg.split("=", 2);
                 switch (pair[0]) {
                     case "--contacts" -> contacts = Integer.parseInt(pair[1]);
                     case "--work-dir" -> workDir = Path.of(pair[1]);
                     case "--part-size" -> partSize = Integer.parseInt(pair[1]);
+                    case "--free-ports" -> freePorts = true;
                     default -> throw new IllegalArgumentException("Unknown option " + arg
-                            + "; known: --contacts=N --work-dir=DIR --part-size=N");
+                            + "; known: --contacts=N --work-dir=DIR --part-size=N --free-ports");
                 }
             }
-            return new LaunchOptions(contacts, workDir, partSize);
+            return new LaunchOptions(contacts, workDir, partSize, freePorts);
         }
     }
 }
