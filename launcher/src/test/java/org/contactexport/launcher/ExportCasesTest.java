@@ -60,6 +60,11 @@ class ExportCasesTest {
                 .isEqualTo(Sha256.of(file));
         assertThat(job.get("bytes").asLong()).as("case %s: announced size", shared.id())
                 .isEqualTo(file.length);
+        if (job.get("rows").asLong() > RunningPlatform.PART_SIZE) {
+            assertThat(job.at("/progress/partsTotal").asInt())
+                    .as("case %s: parts assembled into the file", shared.id())
+                    .isGreaterThan(1);
+        }
         if (shared.expectBytes() != null) {
             assertThat(new String(file, StandardCharsets.UTF_8))
                     .as("case %s: file content", shared.id())
