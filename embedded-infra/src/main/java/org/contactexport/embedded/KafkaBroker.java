@@ -1,6 +1,8 @@
 package org.contactexport.embedded;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,8 +73,8 @@ public final class KafkaBroker implements AutoCloseable {
         settings.put("process.roles", "broker,controller");
         settings.put("node.id", String.valueOf(NODE_ID));
         settings.put("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
-        settings.put("listeners",
-                "PLAINTEXT://127.0.0.1:" + clientPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        settings.put("listeners", "PLAINTEXT://127.0.0.1:" + clientPort
+                + ",CONTROLLER://127.0.0.1:" + controllerPort);
         settings.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + clientPort);
         settings.put("controller.listener.names", "CONTROLLER");
         settings.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
@@ -97,7 +99,7 @@ public final class KafkaBroker implements AutoCloseable {
         }
         try {
             new Formatter()
-                    .setPrintStream(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()))
+                    .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
                     .setClusterId(Uuid.randomUuid().toString())
                     .setNodeId(NODE_ID)
                     .setControllerListenerName("CONTROLLER")

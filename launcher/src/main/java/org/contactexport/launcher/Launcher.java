@@ -51,8 +51,8 @@ public final class Launcher {
         boolean foreign = Files.isDirectory(work) && !Files.exists(marker)
                 && Files.list(work).findAny().isPresent();
         if (foreign) {
-            throw new IllegalArgumentException(
-                    "The work directory " + work + " is not empty and was not made by the launcher");
+            throw new IllegalArgumentException("The work directory " + work
+                    + " is not empty and was not made by the launcher");
         }
         if (Files.exists(work)) {
             try (var paths = Files.walk(work)) {

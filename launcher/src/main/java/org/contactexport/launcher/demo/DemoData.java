@@ -49,8 +49,8 @@ public final class DemoData {
         for (String field : FrenchContacts.CUSTOM_FIELDS) {
             String[] parts = field.split(":");
             send(token, "POST", platform.contactUrl() + "/api/v1/fields", "application/json",
-                    HttpRequest.BodyPublishers.ofString(String.format(
-                            "{\"name\":\"%s\",\"labelFr\":\"%s\",\"labelEn\":\"%s\",\"type\":\"%s\"}",
+                    HttpRequest.BodyPublishers.ofString(String.format("{\"name\":\"%s\","
+                            + "\"labelFr\":\"%s\",\"labelEn\":\"%s\",\"type\":\"%s\"}",
                             parts[0], parts[1], parts[2], parts[3])));
         }
         for (DemoUser user : users) {

