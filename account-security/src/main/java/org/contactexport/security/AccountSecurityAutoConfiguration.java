@@ -10,11 +10,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -40,7 +36,7 @@ public class AccountSecurityAutoConfiguration {
                 .macAlgorithm(MacAlgorithm.HS256)
                 .build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefault(), accountClaimRequired()));
+                JwtValidators.createDefault(), new AccountClaimsValidator()));
         return decoder;
     }
 
@@ -64,18 +60,5 @@ public class AccountSecurityAutoConfiguration {
                 resolvers.add(new AccountUserArgumentResolver());
             }
         };
-    }
-
-    private static OAuth2TokenValidator<Jwt> accountClaimRequired() {
-        OAuth2Error missing = new OAuth2Error("invalid_token",
-                "The token must carry an 'account' claim and a subject", null);
-        return jwt -> hasText(jwt.getClaimAsString(AccountTokens.ACCOUNT_CLAIM))
-                && hasText(jwt.getSubject())
-                ? OAuth2TokenValidatorResult.success()
-                : OAuth2TokenValidatorResult.failure(missing);
-    }
-
-    private static boolean hasText(String value) {
-        return value != null && !value.isBlank();
     }
 }

@@ -1,5 +1,7 @@
 package org.contactexport.security;
 
+import java.util.List;
+import java.util.Set;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,6 +26,10 @@ class AccountUserArgumentResolver implements HandlerMethodArgumentResolver {
         if (authentication == null || !(authentication.getPrincipal() instanceof Jwt jwt)) {
             throw new InvalidBearerTokenException("A bearer token is required");
         }
-        return new AccountUser(jwt.getClaimAsString(AccountTokens.ACCOUNT_CLAIM), jwt.getSubject());
+        List<String> roles = jwt.hasClaim(AccountTokens.ROLES_CLAIM)
+                ? jwt.getClaimAsStringList(AccountTokens.ROLES_CLAIM)
+                : List.of();
+        return new AccountUser(jwt.getClaimAsString(AccountTokens.ACCOUNT_CLAIM), jwt.getSubject(),
+                Set.copyOf(roles));
     }
 }
