@@ -12,14 +12,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.contactexport.embedded.SharedServers;
 import org.contactexport.events.ExportRequested;
 import org.contactexport.events.ExportSource;
 import org.contactexport.events.FileOptions;
@@ -248,27 +242,6 @@ class ExportFlowTest extends ExportServiceTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                 "select sent_at is not null from outbox_event where message_key = ?",
                 Boolean.class, exportId));
-    }
-
-    private static String awaitEvent(String topic, String key) {
-        Properties settings = new Properties();
-        settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                SharedServers.kafka().bootstrapServers());
-        settings.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
-        settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(settings,
-                new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            return await().atMost(Duration.ofSeconds(30)).until(() -> {
-                for (ConsumerRecord<String, String> record
-                        : consumer.poll(Duration.ofMillis(200))) {
-                    if (key.equals(record.key())) {
-                        return record.value();
-                    }
-                }
-                return null;
-            }, value -> value != null);
-        }
     }
 
     private static String sha256(byte[] bytes) throws Exception {

@@ -11,7 +11,14 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.contactexport.embedded.KafkaBroker;
 import org.contactexport.embedded.PostgresServer;
 import org.contactexport.embedded.SharedServers;
@@ -131,6 +138,28 @@ abstract class ExportServiceTest {
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> get(account, "/api/v1/exports/" + exportId).body(),
                         job -> job.get("status").asString().matches("COMPLETED|FAILED"));
+    }
+
+    /** The value of the first record of this key on the topic, read from the start. */
+    static String awaitEvent(String topic, String key) {
+        Properties settings = new Properties();
+        settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                SharedServers.kafka().bootstrapServers());
+        settings.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
+        settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(settings,
+                new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            return await().atMost(Duration.ofSeconds(30)).until(() -> {
+                for (ConsumerRecord<String, String> record
+                        : consumer.poll(Duration.ofMillis(200))) {
+                    if (key.equals(record.key())) {
+                        return record.value();
+                    }
+                }
+                return null;
+            }, value -> value != null);
+        }
     }
 
     private Answer send(String account, HttpRequest.Builder request) {
