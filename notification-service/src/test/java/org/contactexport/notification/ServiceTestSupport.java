@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.contactexport.embedded.KafkaBroker;
 import org.contactexport.embedded.PostgresServer;
@@ -71,12 +72,35 @@ public abstract class ServiceTestSupport {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A PUT by the given user of the account, holding the given roles. */
+    protected HttpResponse<String> putAs(String account, String userId, List<String> roles,
+            String path, String json) throws IOException, InterruptedException {
+        String token = AccountTokens.issue(SECRET, account, userId, roles, Duration.ofMinutes(10));
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A POST without token, as another service of the platform sends it. */
+    protected HttpResponse<String> postInternal(String path, String json)
+            throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     protected static String newAccount() {
         return "acc-" + UUID.randomUUID();
     }
 
     private HttpRequest.Builder request(String account, String path) {
-        String token = AccountTokens.issue(SECRET, account, "admin", Duration.ofMinutes(10));
+        String token = AccountTokens.issue(SECRET, account, "admin", List.of("admin"),
+                Duration.ofMinutes(10));
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Authorization", "Bearer " + token);
     }

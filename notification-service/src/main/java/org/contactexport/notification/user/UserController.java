@@ -30,13 +30,21 @@ class UserController {
     }
 
     @PutMapping("/{userId}")
-    @Operation(summary = "Create or update a user of the caller's account")
+    @Operation(summary = "Create or update a user of the caller's account",
+            description = "A user may change their own profile; an admin of the account "
+                    + "(token role `admin`) may change any user's.")
     @ApiResponse(responseCode = "201", description = "The user was created")
     @ApiResponse(responseCode = "200", description = "The user was updated")
     @ApiResponse(responseCode = "400", description = "A field is invalid; the body names it")
+    @ApiResponse(responseCode = "403", description = "Only the user themself or an admin of "
+            + "the account may change a user")
     ResponseEntity<UserView> save(@Parameter(hidden = true) AccountUser caller,
-            @PathVariable @Pattern(regexp = "[A-Za-z0-9._:-]{1,100}") String userId,
+            @PathVariable @Pattern(regexp = "[A-Za-z0-9._:@-]{1,100}") String userId,
             @Valid @RequestBody UserRequest request) {
+        if (!caller.userId().equals(userId) && !caller.admin()) {
+            throw new UserChangeForbiddenException(userId);
+        }
+
         SavedUser saved = directory.save(caller.accountId(), userId, request.details());
 
         return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)

@@ -3,6 +3,7 @@ package org.contactexport.notification.user;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -41,6 +42,18 @@ public class UserDirectory {
         log.info("{} user {} of account {}", existing.isPresent() ? "Updated" : "Created",
                 userId, accountId);
         return new SavedUser(user.view(), existing.isEmpty());
+    }
+
+    /** Those of the user ids that name a user of the account, in the order given. */
+    @Transactional(readOnly = true)
+    List<String> known(String accountId, List<String> userIds) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+
+        Set<String> found = users.findUserIdsIn(accountId, Set.copyOf(userIds));
+
+        return userIds.stream().filter(found::contains).distinct().toList();
     }
 
     @Transactional(readOnly = true)

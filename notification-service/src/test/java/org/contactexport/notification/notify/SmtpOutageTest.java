@@ -87,7 +87,8 @@ class SmtpOutageTest {
 
     private HttpResponse<String> send(String account, String path,
             HttpRequest.BodyPublisher body, String method) throws Exception {
-        String token = AccountTokens.issue(SECRET, account, "admin", Duration.ofMinutes(10));
+        String token = AccountTokens.issue(SECRET, account, "admin", List.of("admin"),
+                Duration.ofMinutes(10));
         HttpRequest request = HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + port + path))
                 .header("Authorization", "Bearer " + token)

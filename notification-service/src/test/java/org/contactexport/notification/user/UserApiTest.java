@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.contactexport.notification.ServiceTestSupport;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +70,116 @@ class UserApiTest extends ServiceTestSupport {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains(
                 "\"detail\":\"displayName: must not be blank; language: must be fr or en\"");
+    }
+
+    @Test
+    void aUserWhoIsNotAdminCannotRedirectAnotherUsersNotifications() throws Exception {
+        // given
+        String account = newAccount();
+        put(account, "/api/v1/users/alice", """
+                {"email":"alice@fleurs.example","displayName":"Alice","language":"fr"}""");
+
+        // when
+        HttpResponse<String> response = putAs(account, "marc", List.of(), "/api/v1/users/alice",
+                """
+                {"email":"marc@evil.example","displayName":"Alice","language":"fr"}""");
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValue("application/problem+json");
+        assertThat(response.body())
+                .contains("\"title\":\"Not allowed to change this user\"")
+                .contains("\"detail\":\"Only user alice or an admin of the account may change "
+                        + "this user\"");
+        assertThat(get(account, "/api/v1/users").body())
+                .contains("\"email\":\"alice@fleurs.example\"")
+                .doesNotContain("marc@evil.example");
+    }
+
+    @Test
+    void aUserWhoIsNotAdminMayChangeTheirOwnProfile() throws Exception {
+        // given
+        String account = newAccount();
+
+        // when
+        HttpResponse<String> created = putAs(account, "marc", List.of(), "/api/v1/users/marc", """
+                {"email":"marc@fleurs.example","displayName":"Marc","language":"fr"}""");
+        HttpResponse<String> updated = putAs(account, "marc", List.of(), "/api/v1/users/marc", """
+                {"email":"marc.l@fleurs.example","displayName":"Marc","language":"en"}""");
+
+        // then
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(updated.statusCode()).isEqualTo(200);
+        assertThat(updated.body()).contains("\"email\":\"marc.l@fleurs.example\"");
+    }
+
+    @Test
+    void anAdminOfTheAccountMayChangeAnotherUser() throws Exception {
+        // given
+        String account = newAccount();
+        putAs(account, "marc", List.of(), "/api/v1/users/marc", """
+                {"email":"marc@fleurs.example","displayName":"Marc","language":"fr"}""");
+
+        // when
+        HttpResponse<String> response = putAs(account, "alice", List.of("admin"),
+                "/api/v1/users/marc", """
+                {"email":"marc.new@fleurs.example","displayName":"Marc","language":"fr"}""");
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"email\":\"marc.new@fleurs.example\"");
+    }
+
+    @Test
+    void theInternalApiTellsWhichUserIdsAreUsersOfTheAccount() throws Exception {
+        // given
+        String account = newAccount();
+        String other = newAccount();
+        put(account, "/api/v1/users/alice", """
+                {"email":"alice@fleurs.example","displayName":"Alice","language":"fr"}""");
+        put(other, "/api/v1/users/bob", """
+                {"email":"bob@velos.example","displayName":"Bob","language":"en"}""");
+
+        // when
+        HttpResponse<String> response = postInternal(
+                "/internal/v1/accounts/" + account + "/users/known",
+                """
+                {"userIds":["nobody","alice","bob","alice"]}""");
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"known\":[\"alice\"]}");
+    }
+
+    @Test
+    void theInternalApiAnswersAnEmptyListForNoIds() throws Exception {
+        // when
+        HttpResponse<String> response = postInternal(
+                "/internal/v1/accounts/" + newAccount() + "/users/known", """
+                {"userIds":[]}""");
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"known\":[]}");
+    }
+
+    @Test
+    void theInternalApiRefusesMoreThan100Ids() throws Exception {
+        // given
+        String ids = IntStream.rangeClosed(1, 101)
+                .mapToObj(i -> "\"u" + i + "\"")
+                .collect(Collectors.joining(","));
+
+        // when
+        HttpResponse<String> response = postInternal(
+                "/internal/v1/accounts/" + newAccount() + "/users/known",
+                "{\"userIds\":[" + ids + "]}");
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"field\":\"userIds\"")
+                .contains("userIds: size must be between 0 and 100");
     }
 
     @Test
