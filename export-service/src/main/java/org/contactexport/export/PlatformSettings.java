@@ -15,6 +15,7 @@ import org.springframework.validation.annotation.Validated;
  * @param fileStore       where files are written
  * @param contactService  where the contacts and the field catalogue are read
  * @param deliveryService where people download the files
+ * @param notificationService where the users to notify are checked
  * @param export          how exports are cut into parts
  */
 @Validated
@@ -23,6 +24,7 @@ public record PlatformSettings(
         @Valid @NotNull FileStore fileStore,
         @Valid @NotNull Service contactService,
         @Valid @NotNull DeliveryService deliveryService,
+        @Valid @NotNull Service notificationService,
         @Valid @NotNull @DefaultValue Export export) {
 
     /** @param root the directory shared with delivery-service */

@@ -1,6 +1,7 @@
 package org.contactexport.export.request;
 
 import org.contactexport.export.contacts.ContactServiceUnavailable;
+import org.contactexport.export.notification.NotificationServiceUnavailable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -28,5 +29,11 @@ class ExportProblems {
     ProblemDetail unavailable(ContactServiceUnavailable e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 e.getMessage() + "; try again in a moment");
+    }
+
+    @ExceptionHandler
+    ProblemDetail unavailable(NotificationServiceUnavailable e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                e.getMessage() + "; nothing was stored, try again in a moment");
     }
 }

@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.contactexport.events.ExportRequested;
 import org.contactexport.events.ExportSource;
 import org.contactexport.events.FileOptions;
@@ -15,6 +17,7 @@ import org.contactexport.export.contacts.ContactService;
 import org.contactexport.export.csv.Column;
 import org.contactexport.export.job.ExportJob;
 import org.contactexport.export.job.ExportJobs;
+import org.contactexport.export.notification.NotificationService;
 import org.contactexport.export.outbox.Outbox;
 import org.contactexport.security.AccountUser;
 import org.slf4j.Logger;
@@ -30,20 +33,26 @@ class ExportRequests {
 
     private static final Logger log = LoggerFactory.getLogger(ExportRequests.class);
     private static final int MAX_NAME = 200;
+    private static final int MAX_NOTIFY = 20;
+    private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
+    /** Deep pages cost a scan of every row before them; nobody browses that far. */
+    private static final int MAX_PAGE = 10_000;
 
     private final ExportJobs jobs;
     private final ContactService contacts;
+    private final NotificationService notifications;
     private final Outbox outbox;
     private final TransactionTemplate transaction;
     private final MeterRegistry meters;
     private final Clock clock;
     private final String deliveryPublicUrl;
 
-    ExportRequests(ExportJobs jobs, ContactService contacts, Outbox outbox,
-            TransactionTemplate transaction, MeterRegistry meters, Clock clock,
+    ExportRequests(ExportJobs jobs, ContactService contacts, NotificationService notifications,
+            Outbox outbox, TransactionTemplate transaction, MeterRegistry meters, Clock clock,
             PlatformSettings settings) {
         this.jobs = jobs;
         this.contacts = contacts;
+        this.notifications = notifications;
         this.outbox = outbox;
         this.transaction = transaction;
         this.meters = meters;
@@ -59,6 +68,7 @@ class ExportRequests {
         String name = name(body.name());
 
         List<Column> columns = FieldSelection.columns(keys, contacts.catalogue(caller.accountId()));
+        checkKnown(caller.accountId(), notify);
         Instant now = clock.instant();
         ExportJob job = new ExportJob(UUID.randomUUID(), caller.accountId(), caller.userId(),
                 name, source, columns, file, notify, null, now);
@@ -80,8 +90,9 @@ class ExportRequests {
     }
 
     ExportPage history(AccountUser caller, int page, int size) {
-        if (page < 0 || size < 1 || size > 100) {
-            throw new InvalidExportRequest("page must be 0 or more and size between 1 and 100");
+        if (page < 0 || page > MAX_PAGE || size < 1 || size > 100) {
+            throw new InvalidExportRequest("page must be between 0 and " + MAX_PAGE
+                    + " and size between 1 and 100");
         }
 
         Page<ExportJob> found = jobs.findByAccountIdOrderByRequestedAtDesc(
@@ -96,8 +107,12 @@ class ExportRequests {
         if (given == null || given.isBlank()) {
             return "Export " + LocalDate.now(clock);
         }
-        if (given.length() > MAX_NAME) {
+        if (given.codePointCount(0, given.length()) > MAX_NAME) {
             throw new InvalidExportRequest("name must be at most " + MAX_NAME + " characters");
+        }
+        if (given.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw new InvalidExportRequest("name must not hold control characters"
+                    + " (line breaks, tabs, NUL...)");
         }
         return given.strip();
     }
@@ -106,10 +121,25 @@ class ExportRequests {
         if (notify == null) {
             return List.of();
         }
-        if (notify.stream().anyMatch(id -> id == null || id.isBlank() || id.contains(","))) {
-            throw new InvalidExportRequest("notify must list account user ids");
+        if (notify.size() > MAX_NOTIFY) {
+            throw new InvalidExportRequest("notify: at most " + MAX_NOTIFY + " user ids");
+        }
+        if (notify.stream().anyMatch(id -> id == null || !USER_ID.matcher(id).matches())) {
+            throw new InvalidExportRequest("notify: each user id must be 1 to 100 characters"
+                    + " among letters, digits and . _ @ -");
         }
         return List.copyOf(notify);
+    }
+
+    private void checkKnown(String accountId, List<String> notify) {
+        if (notify.isEmpty()) {
+            return;
+        }
+        List<String> unknown = notifications.unknownUsers(accountId, notify);
+        if (!unknown.isEmpty()) {
+            throw new InvalidExportRequest("notify: unknown users of this account: "
+                    + String.join(", ", unknown), Map.of("unknownUsers", unknown));
+        }
     }
 
     private static ExportRequested requested(ExportJob job) {

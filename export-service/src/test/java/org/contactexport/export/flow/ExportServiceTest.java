@@ -74,6 +74,7 @@ abstract class ExportServiceTest {
         registry.add("spring.cloud.stream.kafka.binder.brokers", kafka::bootstrapServers);
         registry.add("platform.security.jwt-secret", () -> SECRET);
         registry.add("platform.contact-service.url", CONTACTS::url);
+        registry.add("platform.notification-service.url", CONTACTS::url);
         registry.add("platform.delivery-service.public-url", () -> DELIVERY_URL);
         registry.add("platform.file-store.root", () -> temporaryFolder(database).toString());
         registry.add("platform.outbox.poll-interval-ms", () -> "100");
@@ -113,6 +114,8 @@ abstract class ExportServiceTest {
                     "created_at", "2024-12-31T23:00:00Z", "custom.notes", "01000"));
             contacts.addContact("broken", 1, Map.of("email", "x@example.org"));
             contacts.failStreamsOf("broken");
+            contacts.addUsers("acme", "user-1", "u-2", "alice");
+            contacts.failUserChecksOf("broken");
             return contacts;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stands in for contact-service's internal API on 127.0.0.1: the field catalogue, the id
- * bounds and the ndjson stream of contacts, as docs/architecture.md describes them.
+ * bounds and the ndjson stream of contacts, as docs/architecture.md describes them; and for
+ * notification-service's check of account users.
  */
 final class FakeContactService implements AutoCloseable {
 
@@ -42,6 +43,8 @@ final class FakeContactService implements AutoCloseable {
     private final Map<String, Map<Long, Map<String, String>>> contacts =
             new ConcurrentHashMap<>();
     private final Set<String> failingStreams = ConcurrentHashMap.newKeySet();
+    private final Map<String, Set<String>> users = new ConcurrentHashMap<>();
+    private final Set<String> failingUserChecks = ConcurrentHashMap.newKeySet();
     private final HttpServer server;
 
     FakeContactService() throws IOException {
@@ -59,6 +62,16 @@ final class FakeContactService implements AutoCloseable {
                 .put(id, new LinkedHashMap<>(values));
     }
 
+    void addUsers(String accountId, String... userIds) {
+        users.computeIfAbsent(accountId, a -> ConcurrentHashMap.newKeySet())
+                .addAll(List.of(userIds));
+    }
+
+    /** The check of this account's users answers 500, as a notification-service outage. */
+    void failUserChecksOf(String accountId) {
+        failingUserChecks.add(accountId);
+    }
+
     /** The contact stream of this account answers 500, as a database outage would. */
     void failStreamsOf(String accountId) {
         failingStreams.add(accountId);
@@ -73,6 +86,7 @@ final class FakeContactService implements AutoCloseable {
             case "fields" -> answer(exchange, "application/json", CATALOGUE);
             case "contacts/bounds" -> answer(exchange, "application/json", bounds(base));
             case "contacts/stream" -> streamOrFail(exchange, accountId, base);
+            case "users/known" -> knownUsers(exchange, accountId);
             default -> answer(exchange, 404, "text/plain", "no such resource");
         }
     }
@@ -85,6 +99,21 @@ final class FakeContactService implements AutoCloseable {
         }
         answer(exchange, "application/x-ndjson",
                 stream(base, json.readTree(exchange.getRequestBody())));
+    }
+
+    private void knownUsers(HttpExchange exchange, String accountId) throws IOException {
+        if (failingUserChecks.contains(accountId)) {
+            answer(exchange, 500, "text/plain", "notification database unavailable");
+            return;
+        }
+        Set<String> known = users.getOrDefault(accountId, Set.of());
+        List<String> found = new ArrayList<>();
+        json.readTree(exchange.getRequestBody()).get("userIds").forEach(id -> {
+            if (known.contains(id.asString())) {
+                found.add(id.asString());
+            }
+        });
+        answer(exchange, "application/json", json.writeValueAsString(Map.of("known", found)));
     }
 
     private String bounds(Map<Long, Map<String, String>> base) {

@@ -1,0 +1,87 @@
+package org.contactexport.export.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** What a request may hold, and the 400 that says what to fix when it holds more. */
+class RequestRulesTest extends ExportServiceTest {
+
+    private static final String DATABASE = "exports_rules";
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        registerServers(registry, DATABASE);
+    }
+
+    @Test
+    void notifyListsAtMostTwentyWellFormedUserIds() {
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            many.add("\"u-" + i + "\"");
+        }
+        Map<String, String> refusals = new LinkedHashMap<>();
+        refusals.put("{\"notify\":" + many + "}", "notify: at most 20 user ids");
+        String rule = "notify: each user id must be 1 to 100 characters among letters, digits"
+                + " and . _ @ -";
+        refusals.put("{\"notify\":[\"\"]}", rule);
+        refusals.put("{\"notify\":[\"" + "a".repeat(101) + "\"]}", rule);
+        refusals.put("{\"notify\":[\"alice bob\"]}", rule);
+        refusals.put("{\"notify\":[\"alice\\u0000\"]}", rule);
+        refusals.put("{\"notify\":[null]}", rule);
+
+        refusals.forEach((body, detail) -> {
+            Answer refused = post("acme", body);
+
+            assertThat(refused.status()).as(body).isEqualTo(400);
+            assertThat(refused.body().get("detail").asString()).as(body).isEqualTo(detail);
+        });
+    }
+
+    @Test
+    void notifyNamesOnlyUsersOfTheAccount() {
+        Answer refused = post("acme", "{\"notify\":[\"alice\",\"nobody\",\"u-9\"]}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("detail").asString())
+                .isEqualTo("notify: unknown users of this account: nobody, u-9");
+        assertThat(refused.body().get("unknownUsers").toString())
+                .isEqualTo("[\"nobody\",\"u-9\"]");
+        assertThat(jobsNotifying("nobody")).isZero();
+    }
+
+    @Test
+    void notifyOfKnownUsersIsAccepted() {
+        Answer accepted = post("acme", "{\"notify\":[\"alice\",\"u-2\"]}");
+
+        assertThat(accepted.status()).isEqualTo(202);
+    }
+
+    @Test
+    void notifyCannotBeCheckedWhileNotificationServiceIsDownSoNothingIsStored() {
+        Answer refused = post("broken", "{\"notify\":[\"alice\"]}");
+
+        assertThat(refused.status()).isEqualTo(503);
+        assertThat(refused.body().get("detail").asString()).isEqualTo("The users to notify"
+                + " could not be checked: notification-service is unavailable; nothing was"
+                + " stored, try again in a moment");
+        assertThat(jdbc.queryForObject("select count(*) from export_job"
+                + " where account_id = 'broken'", Long.class)).isZero();
+    }
+
+    private long jobsNotifying(String userId) {
+        return jdbc.queryForObject("select count(*) from export_job"
+                + " where notify_user_ids like ?", Long.class, "%" + userId + "%");
+    }
+}
