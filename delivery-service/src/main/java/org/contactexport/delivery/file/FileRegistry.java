@@ -36,6 +36,11 @@ class FileRegistry {
     /** Registers the file of a completed export once; a redelivered event changes nothing. */
     @Transactional
     void register(ExportCompleted event) {
+        if (!ExpectedFileLocation.isRespectedBy(event)) {
+            log.warn("Refused ExportCompleted of export {}: its file location is not "
+                    + "<accountId>/<exportId>/<fileName>", event.exportId());
+            throw new FileLocationRefusedException(event.exportId());
+        }
         if (files.existsByExportId(event.exportId())) {
             log.info("File of export {} is already registered; redelivered event ignored",
                     event.exportId());

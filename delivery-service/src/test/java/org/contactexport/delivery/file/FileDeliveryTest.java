@@ -215,7 +215,8 @@ class FileDeliveryTest {
     @Test
     void anEventWhoseFileIsNotInTheStoreEndsOnTheDeadLetterTopicAfterRetries() {
         UUID exportId = UUID.randomUUID();
-        ExportCompleted missing = event(newAccount(), exportId, "acc/" + exportId + "/gone.csv",
+        String account = newAccount();
+        ExportCompleted missing = event(account, exportId, account + "/" + exportId + "/gone.csv",
                 "gone.csv", bytes("never written"));
 
         kafka.publish(Topics.EXPORT_COMPLETED, exportId, missing);
@@ -223,6 +224,82 @@ class FileDeliveryTest {
         await().atMost(ASYNC_LIMIT).untilAsserted(() -> assertThat(
                 kafka.keysOn(Topics.EXPORT_COMPLETED + Topics.DEAD_LETTER_SUFFIX))
                 .contains(exportId.toString()));
+    }
+
+    @Test
+    void aForgedEventPointingAtAnotherAccountsFileIsRefusedAndNeverDownloadable()
+            throws Exception {
+        // given
+        String fleurs = newAccount();
+        String velos = newAccount();
+        ExportCompleted fleursExport = storeFile(fleurs, "clients.csv", bytes("secret;rows\n"));
+        UUID forgedId = UUID.randomUUID();
+        ExportCompleted forged = event(velos, forgedId, fleursExport.fileLocation(),
+                "clients.csv", bytes("secret;rows\n"));
+
+        // when
+        kafka.publish(Topics.EXPORT_COMPLETED, forgedId, forged);
+
+        // then
+        await().atMost(ASYNC_LIMIT).untilAsserted(() -> assertThat(
+                kafka.keysOn(Topics.EXPORT_COMPLETED + Topics.DEAD_LETTER_SUFFIX))
+                .contains(forgedId.toString()));
+        assertThat(get(velos, "/api/v1/files/" + forgedId).statusCode()).isEqualTo(404);
+        assertThat(get(velos, "/api/v1/files").body()).doesNotContain(forgedId.toString());
+        assertThat(STORE.resolve(fleursExport.fileLocation())).exists();
+    }
+
+    @Test
+    void anEventWhoseLocationClimbsOutOfItsFolderIsRefused() throws Exception {
+        // given
+        String fleurs = newAccount();
+        String velos = newAccount();
+        ExportCompleted fleursExport = storeFile(fleurs, "clients.csv", bytes("secret;rows\n"));
+        UUID forgedId = UUID.randomUUID();
+        String climbing = velos + "/" + forgedId + "/../../" + fleursExport.fileLocation();
+        ExportCompleted forged = event(velos, forgedId, climbing, "clients.csv",
+                bytes("secret;rows\n"));
+
+        // when
+        kafka.publish(Topics.EXPORT_COMPLETED, forgedId, forged);
+
+        // then
+        await().atMost(ASYNC_LIMIT).untilAsserted(() -> assertThat(
+                kafka.keysOn(Topics.EXPORT_COMPLETED + Topics.DEAD_LETTER_SUFFIX))
+                .contains(forgedId.toString()));
+        assertThat(get(velos, "/api/v1/files/" + forgedId).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void onlyTheExportsOwnFolderAndPlainFileNameAreAcceptedLocations() {
+        // given
+        UUID id = UUID.randomUUID();
+        String own = "velos/" + id + "/clients.csv";
+
+        // when / then
+        assertThat(ExpectedFileLocation.isRespectedBy(
+                event("velos", id, own, "clients.csv", bytes("")))).isTrue();
+        assertThat(ExpectedFileLocation.isRespectedBy(
+                event("velos", id, "velos/./" + id + "/clients.csv", "clients.csv", bytes(""))))
+                .isTrue();
+        assertThat(ExpectedFileLocation.isRespectedBy(
+                event("velos", id, "fleurs/" + id + "/clients.csv", "clients.csv", bytes(""))))
+                .isFalse();
+        assertThat(ExpectedFileLocation.isRespectedBy(
+                event("velos", id, "velos/" + UUID.randomUUID() + "/clients.csv", "clients.csv",
+                        bytes("")))).isFalse();
+        assertThat(ExpectedFileLocation.isRespectedBy(
+                event("velos", id, "/velos/" + id + "/clients.csv", "clients.csv", bytes(""))))
+                .isFalse();
+        assertThat(ExpectedFileLocation.isRespectedBy(
+                event("velos", id, "velos/" + id + "/a/clients.csv", "a/clients.csv",
+                        bytes("")))).isFalse();
+        assertThat(ExpectedFileLocation.isRespectedBy(
+                event("velos", id, "velos/" + id + "/other.csv", "clients.csv", bytes(""))))
+                .isFalse();
+        assertThat(ExpectedFileLocation.isRespectedBy(
+                event("..", id, "../" + id + "/clients.csv", "clients.csv", bytes(""))))
+                .isFalse();
     }
 
     private HttpResponse<byte[]> awaitDownload(String account, UUID exportId) {
