@@ -21,7 +21,11 @@ public record CsvLayout(
 
     private static final char BYTE_ORDER_MARK = '\ufeff';
 
-    /** Writes what comes before the first row: the byte order mark and the header line. */
+    /**
+     * Writes what comes before the first row: the byte order mark and the header line. In the
+     * spreadsheet dialect the header cells are protected like values: a custom field's label
+     * is typed by an account user and could be a formula.
+     */
     public void writeStart(Writer out) {
         try {
             if (bom) {
@@ -30,9 +34,14 @@ public record CsvLayout(
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (header != Header.NONE) {
-            new CsvRecordWriter(out, delimiter).writeRecord(header.cells(columns));
+        if (header == Header.NONE) {
+            return;
         }
+        List<String> cells = header.cells(columns);
+        if (dialect == Dialect.SPREADSHEET) {
+            cells = cells.stream().map(SpreadsheetText::protect).toList();
+        }
+        new CsvRecordWriter(out, delimiter).writeRecord(cells);
     }
 
     /** A writer of contact rows, each given as the stored values in column order. */

@@ -86,6 +86,30 @@ class CsvLayoutTest {
     }
 
     @Test
+    void spreadsheetHeaderNeverRunsOrConvertsALabelAnAccountUserTyped() {
+        CsvLayout layout = spreadsheet(Header.LABELS_FR,
+                new Column("custom.a", FieldType.TEXT,
+                        "=HYPERLINK(\"http://attacker.example\";\"Cliquez\")", "a"),
+                new Column("custom.b", FieldType.TEXT, "0012", "b"),
+                new Column("custom.c", FieldType.TEXT, "Notes", "c"));
+
+        String file = write(layout);
+
+        assertThat(file).isEqualTo("\ufeff\"=\"\"=HYPERLINK(\"\"\"\"http://attacker.example"
+                + "\"\"\"\";\"\"\"\"Cliquez\"\"\"\")\"\"\";\"=\"\"0012\"\"\";Notes\r\n");
+    }
+
+    @Test
+    void dataHeaderKeepsLabelsAndKeysAsTheyAre() {
+        CsvLayout layout = new CsvLayout(Dialect.DATA, ',', false, Header.LABELS_FR, PARIS,
+                List.of(new Column("custom.b", FieldType.TEXT, "0012", "b")));
+
+        String file = write(layout);
+
+        assertThat(file).isEqualTo("0012\r\n");
+    }
+
+    @Test
     void spreadsheetInEnglishSaysYesNoAndEnglishStatuses() {
         CsvLayout layout = spreadsheet(Header.LABELS_EN,
                 column("email_optin", FieldType.BOOLEAN),
