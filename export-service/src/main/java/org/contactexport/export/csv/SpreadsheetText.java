@@ -6,21 +6,27 @@ import java.util.regex.Pattern;
 
 /**
  * Keeps text exactly as typed when a spreadsheet opens the file: a value that Calc or Excel
- * would run as a formula, or read as a number, date, time, percentage, boolean or fraction,
+ * could run as a formula, or read as a number, date, time, percentage, boolean or fraction,
  * becomes a formula that is one string literal ({@code ="+33612345678"}), which both show as
  * the text.
+ *
+ * <p>The rule is deliberately broad rather than a list of formats, because Calc recognises
+ * more than anyone lists and protecting a value that did not need it costs nothing visible.
+ * After stripping the spaces at both ends (Java's and Unicode's, as Calc trims a no-break
+ * space too), a value is protected when it is only spaces, starts with a digit or with one of
+ * {@code = + - @ . , ( $ € £ %}, is a boolean word (true, false, vrai, faux, any case) or is
+ * a date written with a month name; and so is a value starting with TAB, CR or LF.
+ *
+ * <p>Known limit: a value over {@value #MAX_LITERAL_LENGTH} characters or holding a line
+ * break cannot be a string literal, so it gets a leading apostrophe instead, which Calc and
+ * Excel show as part of the text (the product's rules tolerate it).
  */
 final class SpreadsheetText {
 
     /** Longer string literals are refused by spreadsheet formulas. */
     private static final int MAX_LITERAL_LENGTH = 255;
 
-    /**
-     * Digits with what numbers, dates, times, percentages, fractions and amounts are made of.
-     * Deliberately broad: protecting a value that did not need it costs nothing visible.
-     */
-    private static final Pattern NUMBER_LIKE =
-            Pattern.compile("[\\s\\d.,:/%+\\-eE€$£()]*\\d[\\s\\d.,:/%+\\-eE€$£()]*");
+    private static final String RISKY_FIRST = "=+-@.,($€£%";
 
     /** A month name (English or French) with digits, e.g. "Jan 5" or "Dec-24": a date. */
     private static final Pattern DATE_WITH_MONTH_NAME = Pattern.compile(
@@ -48,12 +54,35 @@ final class SpreadsheetText {
 
     private static boolean wouldBeMangled(String value) {
         char first = value.charAt(0);
-        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
-                || first == '\r') {
+        if (first == '\t' || first == '\r' || first == '\n') {
             return true;
         }
-        return BOOLEAN_WORDS.contains(value.trim().toLowerCase(Locale.ROOT))
-                || NUMBER_LIKE.matcher(value).matches()
-                || DATE_WITH_MONTH_NAME.matcher(value).matches();
+
+        String stripped = strip(value);
+        if (stripped.isEmpty()) {
+            return true;
+        }
+        int start = stripped.codePointAt(0);
+        return Character.isDigit(start)
+                || RISKY_FIRST.indexOf(start) >= 0
+                || BOOLEAN_WORDS.contains(stripped.toLowerCase(Locale.ROOT))
+                || DATE_WITH_MONTH_NAME.matcher(stripped).matches();
+    }
+
+    /** Strips what Java or Unicode call a space, including no-break spaces. */
+    private static String strip(String value) {
+        int start = 0;
+        int end = value.length();
+        while (start < end && isSpace(value.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(value.charAt(end - 1))) {
+            end--;
+        }
+        return value.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

@@ -185,6 +185,30 @@ class CsvLayoutTest {
     }
 
     @Test
+    void spreadsheetKeepsIsoDateTimesTwelveHourTimesAndValuesBehindANoBreakSpaceAsText() {
+        CsvLayout layout = spreadsheet(Header.NONE,
+                text("a"), text("b"), text("c"), text("d"), text("e"), text("f"));
+
+        String file = write(layout, row("2024-01-05T10:30", "12:30 PM", "\u00a00012",
+                "\u2007=1+1", "\u202f Vrai ", "   "));
+
+        assertThat(file).isEqualTo("\ufeff\"=\"\"2024-01-05T10:30\"\"\";\"=\"\"12:30 PM\"\"\";"
+                + "\"=\"\"\u00a00012\"\"\";\"=\"\"\u2007=1+1\"\"\";\"=\"\"\u202f Vrai \"\"\";"
+                + "\"=\"\"   \"\"\"\r\n");
+    }
+
+    @Test
+    void spreadsheetProtectsAValueStartingWithAPunctuationCalcReadsAsANumberOrFormula() {
+        CsvLayout layout = spreadsheet(Header.NONE,
+                text("a"), text("b"), text("c"), text("d"), text("e"));
+
+        String file = write(layout, row(".5", "(12)", "$12", "£3", "%"));
+
+        assertThat(file).isEqualTo("\ufeff\"=\"\".5\"\"\";\"=\"\"(12)\"\"\";"
+                + "\"=\"\"$12\"\"\";\"=\"\"£3\"\"\";\"=\"\"%\"\"\"\r\n");
+    }
+
+    @Test
     void spreadsheetKeepsDatesWithAMonthNameTypedAsText() {
         CsvLayout layout = spreadsheet(Header.NONE, text("a"), text("b"), text("c"), text("d"));
 
