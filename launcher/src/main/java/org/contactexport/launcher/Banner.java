@@ -3,6 +3,7 @@ package org.contactexport.launcher;
 import java.time.Duration;
 import org.contactexport.launcher.demo.DemoAccount;
 import org.contactexport.launcher.demo.DemoLoad;
+import org.contactexport.launcher.demo.DemoUser;
 
 /** What the local run prints once it is ready: where everything listens and how to call it. */
 final class Banner {
@@ -35,13 +36,20 @@ final class Banner {
         for (DemoAccount account : load.accounts()) {
             text.append("\nAccount ").append(account.id()).append(" — ")
                     .append(account.contacts()).append(" contacts\n");
+            // The first user of each demo account is its admin.
+            DemoUser admin = account.users().get(0);
             account.users().forEach(user -> text.append("  token of ").append(user.id())
-                    .append(" (").append(user.language()).append("): ")
-                    .append(platform.token(account.id(), user.id())).append('\n'));
+                    .append(" (").append(user.language()).append(')')
+                    .append(user == admin ? " (admin)" : "").append(": ")
+                    .append(user == admin
+                            ? platform.adminToken(account.id(), user.id())
+                            : platform.token(account.id(), user.id()))
+                    .append('\n'));
         }
         DemoAccount first = load.accounts().get(0);
         text.append("\nTry it:\n")
-                .append("  TOKEN=").append(platform.token(first.id(), first.users().get(0).id()))
+                .append("  TOKEN=")
+                .append(platform.adminToken(first.id(), first.users().get(0).id()))
                 .append("\n  curl -s -X POST ").append(platform.exportUrl())
                 .append("/api/v1/exports -H \"Authorization: Bearer $TOKEN\"")
                 .append(" -H 'Content-Type: application/json'")

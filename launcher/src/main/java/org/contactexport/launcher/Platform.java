@@ -14,6 +14,7 @@ import org.contactexport.embedded.PostgresServer;
 import org.contactexport.export.ExportServiceApplication;
 import org.contactexport.notification.NotificationServiceApplication;
 import org.contactexport.security.AccountTokens;
+import org.contactexport.security.AccountUser;
 import org.contactexport.segment.SegmentServiceApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -97,6 +98,12 @@ public final class Platform implements AutoCloseable {
     /** A bearer token for one user of one account, valid for a day. */
     public String token(String accountId, String userId) {
         return AccountTokens.issue(settings.jwtSecret(), accountId, userId, Duration.ofDays(1));
+    }
+
+    /** A bearer token for an admin of one account, who may manage its users; valid for a day. */
+    public String adminToken(String accountId, String userId) {
+        return AccountTokens.issue(settings.jwtSecret(), accountId, userId,
+                List.of(AccountUser.ADMIN_ROLE), Duration.ofDays(1));
     }
 
     private void startServices() {

@@ -43,9 +43,12 @@ public final class DemoData {
         return new DemoLoad(List.of(fleurs, velos));
     }
 
-    /** Loads an account; returns the number of contacts the import accepted. */
+    /**
+     * Loads an account as its first user, who is its admin (only an admin may register the
+     * other users); returns the number of contacts the import accepted.
+     */
     public DemoAccount loadAccount(String accountId, int contacts, List<DemoUser> users) {
-        String token = platform.token(accountId, users.get(0).id());
+        String token = platform.adminToken(accountId, users.get(0).id());
         for (String field : FrenchContacts.CUSTOM_FIELDS) {
             String[] parts = field.split(":");
             send(token, "POST", platform.contactUrl() + "/api/v1/fields", "application/json",
