@@ -25,14 +25,17 @@ import org.contactexport.export.csv.CsvLayout;
 import org.springframework.stereotype.Component;
 
 /**
- * The shared file store: part files under {@code work/<exportId>/}, completed files under
- * {@code <accountId>/<exportId>/<fileName>}. Every file appears whole or not at all: it is
- * written under a temporary name and moved into place.
+ * The shared file store: part files under {@code .work/<exportId>/}, completed files under
+ * {@code <accountId>/<exportId>/<fileName>}. No account id starts with a dot, so the work
+ * area never meets an account's folder. Every file appears whole or not at all: it is
+ * written under a temporary name of its own and moved into place, so two workers writing the
+ * same part after a rebalance cannot interleave their bytes.
  */
 @Component
 class FileStore {
 
     private static final int BUFFER = 1 << 16;
+    private static final String WORK_AREA = ".work";
 
     private final Path root;
 
@@ -43,7 +46,7 @@ class FileStore {
     /** Writes a part file whole, replacing the one a previous attempt may have left. */
     void writePart(UUID exportId, int number, Consumer<Writer> content) {
         Path part = workFolder(exportId).resolve("part-" + number + ".csv");
-        Path partial = part.resolveSibling(part.getFileName() + ".tmp");
+        Path partial = part.resolveSibling("part-" + number + "." + UUID.randomUUID() + ".tmp");
         try {
             Files.createDirectories(part.getParent());
             try (Writer out = new BufferedWriter(new OutputStreamWriter(
@@ -53,7 +56,19 @@ class FileStore {
             Files.move(partial, part, StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
+            deleteQuietly(partial);
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            deleteQuietly(partial);
+            throw e;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // The work folder is removed once the export ends; a stray file waits until then.
         }
     }
 
@@ -111,7 +126,7 @@ class FileStore {
     }
 
     private Path workFolder(UUID exportId) {
-        return root.resolve("work").resolve(exportId.toString());
+        return root.resolve(WORK_AREA).resolve(exportId.toString());
     }
 
     /** Guards against an account id that would lead outside the store. */

@@ -70,7 +70,7 @@ class ExportFlowTest extends ExportServiceTest {
                 .isEqualTo(DELIVERY_URL + "/api/v1/files/" + exportId);
         assertThat(job.get("progress").toString())
                 .isEqualTo("{\"partsDone\":1,\"partsTotal\":1,\"rowsWritten\":5,\"percent\":100}");
-        assertThat(Files.exists(fileStore(DATABASE).resolve("work/" + exportId))).isFalse();
+        assertThat(Files.exists(fileStore(DATABASE).resolve(".work/" + exportId))).isFalse();
 
         JsonNode completed = json.readTree(awaitEvent(Topics.EXPORT_COMPLETED, exportId));
         assertThat(completed.get("fileLocation").asString())

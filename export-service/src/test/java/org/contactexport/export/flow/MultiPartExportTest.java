@@ -46,6 +46,6 @@ class MultiPartExportTest extends ExportServiceTest {
         assertThat(job.get("rows").asLong()).isEqualTo(5);
         assertThat(job.get("progress").toString())
                 .isEqualTo("{\"partsDone\":4,\"partsTotal\":4,\"rowsWritten\":5,\"percent\":100}");
-        assertThat(Files.exists(fileStore(DATABASE).resolve("work/" + exportId))).isFalse();
+        assertThat(Files.exists(fileStore(DATABASE).resolve(".work/" + exportId))).isFalse();
     }
 }

@@ -35,15 +35,48 @@ class FileStoreTest {
     void aRedeliveredPartReplacesWhatAKilledWorkerLeft() throws IOException {
         FileStore store = store();
         UUID exportId = UUID.randomUUID();
-        Path work = root.resolve("work/" + exportId);
+        Path work = root.resolve(".work/" + exportId);
         Files.createDirectories(work);
-        Files.writeString(work.resolve("part-1.csv.tmp"), "half a ro");
+        Files.writeString(work.resolve("part-1.0b5e.tmp"), "half a ro");
         Files.writeString(work.resolve("part-1.csv"), "a@example.org\r\nstale\r\n");
 
         store.writePart(exportId, 1, out -> write(out, "a@example.org\r\n"));
 
         assertThat(Files.readString(work.resolve("part-1.csv"))).isEqualTo("a@example.org\r\n");
-        assertThat(Files.exists(work.resolve("part-1.csv.tmp"))).isFalse();
+    }
+
+    @Test
+    void twoWorkersWritingTheSamePartLeaveOneWholePart() throws IOException {
+        FileStore store = store();
+        UUID exportId = UUID.randomUUID();
+
+        store.writePart(exportId, 1, first -> {
+            write(first, "a@example.org\r\n");
+            store.writePart(exportId, 1, second -> write(second, "b@example.org\r\n"));
+            write(first, "c@example.org\r\n");
+        });
+
+        Path work = root.resolve(".work/" + exportId);
+        assertThat(Files.readString(work.resolve("part-1.csv")))
+                .isEqualTo("a@example.org\r\nc@example.org\r\n");
+        try (var files = Files.list(work)) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .containsExactly("part-1.csv");
+        }
+    }
+
+    @Test
+    void anAccountNamedWorkKeepsItsFileOnceTheWorkFolderIsRemoved() throws IOException {
+        FileStore store = store();
+        UUID exportId = UUID.randomUUID();
+        store.writePart(exportId, 1, out -> write(out, "a@example.org\r\n"));
+
+        store.assemble("work", exportId, "base.csv", LAYOUT, List.of(1));
+        store.deleteWorkFolder(exportId);
+
+        assertThat(Files.readString(root.resolve("work/" + exportId + "/base.csv")))
+                .isEqualTo("\ufeffemail\r\na@example.org\r\n");
+        assertThat(Files.exists(root.resolve(".work/" + exportId))).isFalse();
     }
 
     @Test
@@ -56,7 +89,8 @@ class FileStoreTest {
             throw new IllegalStateException("contact-service went away");
         })).isInstanceOf(IllegalStateException.class);
 
-        assertThat(Files.exists(root.resolve("work/" + exportId + "/part-2.csv"))).isFalse();
+        assertThat(Files.exists(root.resolve(".work/" + exportId + "/part-2.csv"))).isFalse();
+        assertThat(root.resolve(".work/" + exportId).toFile().list()).isEmpty();
     }
 
     @Test
@@ -77,7 +111,7 @@ class FileStoreTest {
         assertThat(file.bytes()).isEqualTo(bytes.length);
         assertThat(file.sha256()).isEqualTo(
                 HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
-        assertThat(Files.exists(root.resolve("work/" + exportId))).isFalse();
+        assertThat(Files.exists(root.resolve(".work/" + exportId))).isFalse();
     }
 
     @Test
