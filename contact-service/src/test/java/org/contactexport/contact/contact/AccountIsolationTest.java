@@ -56,4 +56,37 @@ class AccountIsolationTest extends ContactServiceTest {
         assertThat(page.get("contacts").get(0).get("email").asString())
                 .isEqualTo("c3@example.org");
     }
+
+    @Test
+    void aPageBeyond10000IsRefusedNamingTheParameter() {
+        // when
+        HttpResponse<String> response = get("/api/v1/contacts?page=10001&size=500",
+                newAccount());
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).get("detail").asString())
+                .isEqualTo("page: must be less than or equal to 10000");
+    }
+
+    @Test
+    void aPageNumberThatOverflowsIsRefused() {
+        // when
+        HttpResponse<String> response = get("/api/v1/contacts?page=99999999999", newAccount());
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).get("detail").asString()).contains("page");
+    }
+
+    @Test
+    void thePage10000IsStillServed() {
+        // when
+        HttpResponse<String> response = get("/api/v1/contacts?page=10000&size=500",
+                newAccount());
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json(response).get("contacts")).isEmpty();
+    }
 }
