@@ -43,9 +43,10 @@ final class FileOptionsReader {
     }
 
     private static String delimiter(String value) {
-        if (value.length() != 1 || "\"\r\n".contains(value)) {
+        if (value.length() != 1 || value.equals("\"") || value.charAt(0) < 0x20
+                || value.charAt(0) == 0x7f) {
             throw new InvalidExportRequest("file.delimiter must be one character other than"
-                    + " a double quote, CR or LF, e.g. \";\" or \",\"");
+                    + " a double quote or a control character, e.g. \";\" or \",\"");
         }
         return value;
     }

@@ -80,6 +80,49 @@ class RequestRulesTest extends ExportServiceTest {
                 + " where account_id = 'broken'", Long.class)).isZero();
     }
 
+    @Test
+    void controlCharactersAreRefusedWithTheFieldToFix() {
+        String nameRule = "name must not hold control characters (line breaks, tabs, NUL...)";
+        String delimiterRule = "file.delimiter must be one character other than a double quote"
+                + " or a control character, e.g. \";\" or \",\"";
+        Map<String, String> refusals = new LinkedHashMap<>();
+        refusals.put("{\"name\":\"Base\\u0000\"}", nameRule);
+        refusals.put("{\"name\":\"Base\\u007f\"}", nameRule);
+        refusals.put("{\"name\":\"Line\\nbreak\"}", nameRule);
+        refusals.put("{\"file\":{\"delimiter\":\"\\u0000\"}}", delimiterRule);
+        refusals.put("{\"file\":{\"delimiter\":\"\\t\"}}", delimiterRule);
+
+        refusals.forEach((body, detail) -> {
+            Answer refused = post("acme", body);
+
+            assertThat(refused.status()).as(body).isEqualTo(400);
+            assertThat(refused.body().get("detail").asString()).as(body).isEqualTo(detail);
+        });
+    }
+
+    @Test
+    void aNameCountsCharactersNotUtf16Units() {
+        String emoji = "\uD83D\uDE80";
+
+        Answer accepted = post("acme", "{\"name\":\"" + emoji.repeat(150) + "\"}");
+        Answer refused = post("acme", "{\"name\":\"" + emoji.repeat(201) + "\"}");
+
+        assertThat(accepted.status()).isEqualTo(202);
+        assertThat(accepted.body().get("name").asString()).isEqualTo(emoji.repeat(150));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("detail").asString())
+                .isEqualTo("name must be at most 200 characters");
+    }
+
+    @Test
+    void aPageBeyondTenThousandIsRefused() {
+        Answer refused = get("acme", "/api/v1/exports?page=2147483647&size=100");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("detail").asString())
+                .isEqualTo("page must be between 0 and 10000 and size between 1 and 100");
+    }
+
     private long jobsNotifying(String userId) {
         return jdbc.queryForObject("select count(*) from export_job"
                 + " where notify_user_ids like ?", Long.class, "%" + userId + "%");
