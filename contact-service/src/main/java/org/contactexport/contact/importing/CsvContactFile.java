@@ -125,8 +125,15 @@ final class CsvContactFile implements Closeable {
                 .get();
     }
 
-    private static List<String> headerCells(CSVParser headerParser) throws IOException {
-        List<String> cells = new ArrayList<>(headerParser.getRecords().get(0).toList());
+    private static List<String> headerCells(CSVParser headerParser) {
+        List<String> cells;
+        try {
+            cells = new ArrayList<>(headerParser.getRecords().get(0).toList());
+        } catch (UncheckedIOException e) {
+            throw InvalidFileException.because("The header row is malformed: it must name the "
+                    + "columns by field key on its first line, and a quoted name must close "
+                    + "before that line ends. Nothing was loaded.");
+        }
         while (!cells.isEmpty() && cells.get(cells.size() - 1).isBlank()) {
             cells.remove(cells.size() - 1);
         }

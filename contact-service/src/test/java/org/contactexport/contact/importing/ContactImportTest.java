@@ -183,6 +183,23 @@ class ContactImportTest extends ContactServiceTest {
     }
 
     @Test
+    void aHeaderRowWithALineBreakInAQuotedNameIsRefusedAsMalformed() {
+        // given
+        String account = newAccount();
+
+        // when
+        HttpResponse<String> response = post("/api/v1/contacts/import", account, "text/csv",
+                "\"email\n\";first_name\njeanne.martin@example.org;Jeanne\n");
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).get("detail").asString()).isEqualTo("The header row is "
+                + "malformed: it must name the columns by field key on its first line, and a "
+                + "quoted name must close before that line ends. Nothing was loaded.");
+        assertThat(contacts(account).size()).isZero();
+    }
+
+    @Test
     void importNeedsABearerToken() {
         HttpResponse<String> response = post("/api/v1/contacts/import", null, "text/csv",
                 "email\njeanne.martin@example.org\n");
