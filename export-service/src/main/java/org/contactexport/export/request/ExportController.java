@@ -39,7 +39,11 @@ class ExportController {
                     + " and answers at once; the file is written in the background.")
     @ApiResponse(responseCode = "202", description = "Accepted; Location names the job")
     @ApiResponse(responseCode = "400",
-            description = "What to fix; for unknown fields, unknownFields and validFields")
+            description = "What to fix; for unknown fields, unknownFields and validFields;"
+                    + " for notify ids that are not users of the account, unknownUsers")
+    @ApiResponse(responseCode = "503",
+            description = "contact-service or notification-service could not answer;"
+                    + " nothing was stored")
     ResponseEntity<ExportView> request(@Parameter(hidden = true) AccountUser caller,
             @RequestBody ExportRequestBody body) {
         ExportView job = requests.request(caller, body);
@@ -50,6 +54,8 @@ class ExportController {
 
     @GetMapping
     @Operation(summary = "The export history of the account, newest first")
+    @ApiResponse(responseCode = "400",
+            description = "page is not between 0 and 10000 or size not between 1 and 100")
     ExportPage history(@Parameter(hidden = true) AccountUser caller,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
@@ -58,6 +64,7 @@ class ExportController {
 
     @GetMapping("/{id}")
     @Operation(summary = "One export: status, progress and, once completed, its download")
+    @ApiResponse(responseCode = "400", description = "The id is not a UUID")
     @ApiResponse(responseCode = "404", description = "No such export in this account")
     ExportView find(@Parameter(hidden = true) AccountUser caller, @PathVariable UUID id) {
         return requests.find(caller, id);

@@ -4,8 +4,10 @@ import org.contactexport.export.contacts.ContactServiceUnavailable;
 import org.contactexport.export.notification.NotificationServiceUnavailable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Answers what to fix, as RFC 9457 problem details. */
 @RestControllerAdvice(assignableTypes = ExportController.class)
@@ -35,5 +37,23 @@ class ExportProblems {
     ProblemDetail unavailable(NotificationServiceUnavailable e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 e.getMessage() + "; nothing was stored, try again in a moment");
+    }
+
+    @ExceptionHandler
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        return invalidInput(UnreadableBody.explain(e));
+    }
+
+    @ExceptionHandler
+    ProblemDetail wrongType(MethodArgumentTypeMismatchException e) {
+        return invalidInput(UnreadableBody.explainParameter(e.getName(), e.getRequiredType(),
+                e.getValue()));
+    }
+
+    private static ProblemDetail invalidInput(String whatToFix) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                whatToFix);
+        problem.setTitle("Invalid export request");
+        return problem;
     }
 }

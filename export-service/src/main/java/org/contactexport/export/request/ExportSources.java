@@ -27,6 +27,6 @@ final class ExportSources {
                     + " is not supported yet; use ALL to export the whole base");
         }
         throw new InvalidExportRequest("source.type must be ALL, SEGMENT, SEARCH or"
-                + " CAMPAIGN_RESULT, not \"" + type + "\"");
+                + " CAMPAIGN_RESULT, not \"" + UnreadableBody.shown(type) + "\"");
     }
 }

@@ -13,6 +13,7 @@ import org.contactexport.export.csv.Column;
 final class FieldSelection {
 
     static final String MAIN = "MAIN";
+    private static final int MAX_KEY = 100;
 
     private FieldSelection() {
     }
@@ -35,6 +36,10 @@ final class FieldSelection {
         for (Object key : list) {
             if (!(key instanceof String text) || text.isBlank()) {
                 throw new InvalidExportRequest("fields must hold field keys (strings)");
+            }
+            if (text.length() > MAX_KEY) {
+                throw new InvalidExportRequest(
+                        "fields must hold field keys of at most " + MAX_KEY + " characters");
             }
             if (!seen.add(text)) {
                 throw new InvalidExportRequest("fields names \"" + text + "\" twice",

@@ -39,7 +39,8 @@ final class FileOptionsReader {
                 .filter(d -> d.key().equals(value))
                 .findFirst()
                 .orElseThrow(() -> new InvalidExportRequest(
-                        "file.dialect must be \"spreadsheet\" or \"data\", not \"" + value + "\""));
+                        "file.dialect must be \"spreadsheet\" or \"data\", not \""
+                                + UnreadableBody.shown(value) + "\""));
     }
 
     private static String delimiter(String value) {
@@ -56,7 +57,8 @@ final class FileOptionsReader {
                 .filter(h -> h.key().equals(value.toLowerCase(Locale.ROOT)))
                 .findFirst()
                 .orElseThrow(() -> new InvalidExportRequest("file.header must be one of"
-                        + " labels_fr, labels_en, keys, none, not \"" + value + "\""));
+                        + " labels_fr, labels_en, keys, none, not \""
+                        + UnreadableBody.shown(value) + "\""));
     }
 
     private static String timeZone(String value) {
@@ -64,7 +66,7 @@ final class FileOptionsReader {
             return ZoneId.of(value).getId();
         } catch (DateTimeException e) {
             throw new InvalidExportRequest("file.timeZone must be an IANA time zone such as"
-                    + " Europe/Paris, not \"" + value + "\"");
+                    + " Europe/Paris, not \"" + UnreadableBody.shown(value) + "\"");
         }
     }
 }

@@ -123,6 +123,44 @@ class RequestRulesTest extends ExportServiceTest {
                 .isEqualTo("page must be between 0 and 10000 and size between 1 and 100");
     }
 
+    @Test
+    void aBodyOfTheWrongShapeSaysWhichFieldAndWhatItMustBe() {
+        Map<String, String> refusals = new LinkedHashMap<>();
+        refusals.put("{\"name\":[\"x\"]}", "name must be a string");
+        refusals.put("{\"notify\":\"alice\"}", "notify must be a list of user ids,"
+                + " e.g. [\"alice\"]");
+        refusals.put("{\"notify\":[\"alice\",{}]}", "notify[1] must be a user id (a string)");
+        refusals.put("{\"file\":{\"bom\":\"yes\"}}", "file.bom must be true or false");
+        refusals.put("{\"source\":\"ALL\"}", "source must be an object,"
+                + " e.g. {\"type\":\"ALL\"}");
+        String objectExpected = "The body must be a JSON object, e.g. {\"fields\":\"MAIN\"}";
+        refusals.put("[]", objectExpected);
+        refusals.put("null", objectExpected);
+        refusals.put("", objectExpected);
+        refusals.put("{\"name\":\"" + "x".repeat(500), "The body is not valid JSON"
+                + " (line 1, column 510)");
+
+        refusals.forEach((body, detail) -> {
+            Answer refused = post("acme", body);
+
+            assertThat(refused.status()).as(body).isEqualTo(400);
+            assertThat(refused.body().get("detail").asString()).as(body).isEqualTo(detail);
+        });
+    }
+
+    @Test
+    void aParameterOfTheWrongTypeSaysWhatItMustBe() {
+        Answer badPage = get("acme", "/api/v1/exports?page=abc");
+        Answer badId = get("acme", "/api/v1/exports/" + "z".repeat(150));
+
+        assertThat(badPage.status()).isEqualTo(400);
+        assertThat(badPage.body().get("detail").asString())
+                .isEqualTo("page must be a whole number, not \"abc\"");
+        assertThat(badId.status()).isEqualTo(400);
+        assertThat(badId.body().get("detail").asString())
+                .isEqualTo("id must be an export id (a UUID), not \"" + "z".repeat(100) + "…\"");
+    }
+
     private long jobsNotifying(String userId) {
         return jdbc.queryForObject("select count(*) from export_job"
                 + " where notify_user_ids like ?", Long.class, "%" + userId + "%");
