@@ -28,6 +28,9 @@ import org.springframework.util.MimeTypeUtils;
  * <p>An event the broker refuses holds back only the later events of its own key: it is
  * retried with a growing delay, and after {@link OutboxSettings#maxAttempts()} it is set aside
  * as FAILED (logged at ERROR, counted by {@code outbox.events.failed}) and its key moves on.
+ *
+ * <p>Known shortcoming: nothing replays a FAILED row; once its cause is fixed, an operator
+ * sets it back to PENDING with zero attempts in SQL.
  */
 @Component
 class OutboxRelay {
