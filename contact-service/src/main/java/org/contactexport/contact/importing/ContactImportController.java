@@ -37,6 +37,10 @@ class ContactImportController {
             * A row at fault is left out and reported as {line, field, message}, line 1 \
             being the header row; the other rows are loaded. The answer lists the first \
             1000 errors and counts every rejected row.
+            * A value longer than 10,000 characters rejects its row. A header row longer \
+            than 64 KB or a record longer than 1 MB is a 400, and a file larger than the \
+            service's maximum (2 GB by default) a 413: reading stops there and nothing is \
+            loaded.
             """;
 
     private final ContactImporter importer;

@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVRecord;
@@ -36,6 +37,7 @@ public class ContactImporter {
     private final FieldCatalogues catalogues;
     private final DataSource dataSource;
     private final int reportedErrors;
+    private final ImportLimits limits;
     private final Counter importedRows;
     private final Counter rejectedRows;
 
@@ -44,6 +46,7 @@ public class ContactImporter {
         this.catalogues = catalogues;
         this.dataSource = dataSource;
         this.reportedErrors = properties.importReportedErrors();
+        this.limits = ImportLimits.withMaxBody(properties.importMaxSize().toBytes());
         this.importedRows = rowCounter(meters, "imported");
         this.rejectedRows = rowCounter(meters, "rejected");
     }
@@ -57,7 +60,7 @@ public class ContactImporter {
     public ImportResult importCsv(String accountId, InputStream body, Charset charset)
             throws IOException {
         long started = System.nanoTime();
-        try (CsvContactFile file = CsvContactFile.open(body, charset)) {
+        try (CsvContactFile file = CsvContactFile.open(body, charset, limits)) {
             ImportLayout layout = ImportLayout.of(file.header(),
                     catalogues.of(accountId), importTime());
             ImportResult result = copy(accountId, file, layout);
@@ -68,6 +71,9 @@ public class ContactImporter {
                     result.imported(), accountId, result.rejected(),
                     (System.nanoTime() - started) / 1_000_000);
             return result;
+        } catch (ImportTooLargeException e) {
+            log.info("Import into account {} refused: {}", accountId, e.getMessage());
+            throw e.problem();
         } catch (CharacterCodingException e) {
             throw InvalidFileException.because("The file is not " + charset.name()
                     + " text; save it as 'CSV UTF-8' and import it again. Nothing was loaded.");
@@ -100,7 +106,10 @@ public class ContactImporter {
             CSVRecord record;
             while ((record = file.next()) != null) {
                 line = record.getRecordNumber() + 1;
-                List<RowError> errors = layout.read(record, line, values);
+                Optional<RowError> tooLong = tooLongValue(record, line, file.header());
+                List<RowError> errors = tooLong.isPresent()
+                        ? List.of(tooLong.get())
+                        : layout.read(record, line, values);
                 if (errors.isEmpty()) {
                     copy.write(values);
                 } else {
@@ -112,6 +121,18 @@ public class ContactImporter {
             throw InvalidFileException.because("The file is not valid CSV after line " + line
                     + ": " + e.getMessage() + ". Nothing was loaded.");
         }
+    }
+
+    /** A value beyond the limit rejects its row before any check reads it. */
+    private Optional<RowError> tooLongValue(CSVRecord record, long line, List<String> header) {
+        for (int c = 0; c < record.size(); c++) {
+            if (record.get(c).length() > limits.maxValueChars()) {
+                String column = c < header.size() ? header.get(c) : null;
+                return Optional.of(new RowError(line, column, "The value is longer than "
+                        + limits.maxValueChars() + " characters"));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Now, to the second, as every timestamp is stored. */

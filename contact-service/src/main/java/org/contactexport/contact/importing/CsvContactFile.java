@@ -5,6 +5,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -39,19 +40,33 @@ final class CsvContactFile implements Closeable {
         this.records = parser.iterator();
     }
 
+    /** Opens a file with the default limits (a body of at most 2 GB). */
     static CsvContactFile open(InputStream body, Charset charset) throws IOException {
+        return open(body, charset, ImportLimits.withMaxBody(2L * 1024 * 1024 * 1024));
+    }
+
+    /**
+     * Opens a file and reads its header row.
+     *
+     * @throws ImportTooLargeException when the body, the header row or (later, from
+     *                                 {@link #next()}) a record is beyond its limit
+     */
+    static CsvContactFile open(InputStream body, Charset charset, ImportLimits limits)
+            throws IOException {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        BufferedReader reader = new BufferedReader(
-                new InputStreamReader(body, decoder), BUFFER_SIZE);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(
+                new LimitedBody(body, limits.maxBodyBytes()), decoder), BUFFER_SIZE);
         skipByteOrderMark(reader);
 
-        String headerLine = reader.readLine();
+        long linesRead = 1;
+        String headerLine = readLine(reader, limits.maxHeaderChars());
         char delimiter;
         if (headerLine != null && isExcelSeparatorLine(headerLine)) {
             delimiter = headerLine.charAt(4);
-            headerLine = reader.readLine();
+            headerLine = readLine(reader, limits.maxHeaderChars());
+            linesRead++;
         } else {
             delimiter = headerLine == null ? ',' : mostUsedDelimiter(headerLine);
         }
@@ -61,7 +76,9 @@ final class CsvContactFile implements Closeable {
         }
         CSVFormat format = format(delimiter);
         List<String> header = headerCells(CSVParser.parse(headerLine, format));
-        return new CsvContactFile(header, CSVParser.parse(reader, format));
+        Reader records = new RecordLengthGuard(reader, delimiter, limits.maxRecordChars(),
+                linesRead + 1);
+        return new CsvContactFile(header, CSVParser.parse(records, format));
     }
 
     /** The header row's cells, without trailing empty ones. */
@@ -88,6 +105,28 @@ final class CsvContactFile implements Closeable {
         if (reader.read() != BOM) {
             reader.reset();
         }
+    }
+
+    /**
+     * A line without its line break, or null at the end of the text; unlike
+     * {@link BufferedReader#readLine()} it refuses to hold more than maxChars.
+     */
+    private static String readLine(BufferedReader reader, int maxChars) throws IOException {
+        StringBuilder line = new StringBuilder();
+        int c;
+        while ((c = reader.read()) >= 0 && c != '\n' && c != '\r') {
+            if (line.length() == maxChars) {
+                throw ImportTooLargeException.header(maxChars);
+            }
+            line.append((char) c);
+        }
+        if (c == '\r') {
+            reader.mark(1);
+            if (reader.read() != '\n') {
+                reader.reset();
+            }
+        }
+        return c < 0 && line.isEmpty() ? null : line.toString();
     }
 
     private static boolean isExcelSeparatorLine(String line) {

@@ -200,6 +200,65 @@ class ContactImportTest extends ContactServiceTest {
     }
 
     @Test
+    void aValueLongerThan10000CharactersRejectsItsRowOnly() {
+        // given
+        String account = newAccount();
+        String csv = "email,company\n"
+                + "jeanne.martin@example.org," + "c".repeat(10_000) + "\n"
+                + "paul.durand@example.org," + "c".repeat(10_001) + "\n"
+                + "zoe.brandt@example.com,ACME\n";
+
+        // when
+        JsonNode result = importCsv(account, csv);
+
+        // then
+        assertThat(result.get("imported").asLong()).isEqualTo(2);
+        assertThat(result.get("rejected").asLong()).isEqualTo(1);
+        assertThat(result.get("errors")).isEqualTo(JSON.readTree("[{\"line\":3,"
+                + "\"field\":\"company\",\"message\":\"The value is longer than 10000 "
+                + "characters\"}]"));
+        assertThat(values(contacts(account), "email")).containsExactly(
+                List.of("jeanne.martin@example.org"), List.of("zoe.brandt@example.com"));
+    }
+
+    @Test
+    void aRecordLongerThan1MbIsRefusedAndNothingLoads() {
+        // given
+        String account = newAccount();
+        String csv = "email,company\njeanne.martin@example.org,ACME\n"
+                + "paul.durand@example.org,\"" + "c".repeat(1_100_000) + "\"\n";
+
+        // when
+        HttpResponse<String> response = post("/api/v1/contacts/import", account, "text/csv",
+                csv);
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).get("detail").asString()).isEqualTo("The record starting "
+                + "on line 3 is longer than 1048576 characters; is a quote left open? "
+                + "Nothing was loaded.");
+        assertThat(contacts(account).size()).isZero();
+    }
+
+    @Test
+    void aHeaderRowLongerThan64KbIsRefused() {
+        // given
+        String account = newAccount();
+        String csv = "email," + "x".repeat(70_000) + "\njeanne.martin@example.org,A\n";
+
+        // when
+        HttpResponse<String> response = post("/api/v1/contacts/import", account, "text/csv",
+                csv);
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).get("detail").asString()).isEqualTo("The header row is "
+                + "longer than 65536 characters; it must name the columns by field key. "
+                + "Nothing was loaded.");
+        assertThat(contacts(account).size()).isZero();
+    }
+
+    @Test
     void importNeedsABearerToken() {
         HttpResponse<String> response = post("/api/v1/contacts/import", null, "text/csv",
                 "email\njeanne.martin@example.org\n");
