@@ -137,6 +137,7 @@ public final class Platform implements AutoCloseable {
                 "platform.file-store.root=" + fileStore(),
                 "platform.contact-service.url=" + contactUrl(),
                 "platform.segment-service.url=" + segmentUrl(),
+                "platform.notification-service.url=" + notificationUrl(),
                 "platform.delivery-service.public-url=" + deliveryUrl(),
                 "platform.export.part-size=" + settings.partSize(),
                 "spring.cloud.stream.kafka.binder.brokers=" + kafka.bootstrapServers(),

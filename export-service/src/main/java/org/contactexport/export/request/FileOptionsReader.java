@@ -44,10 +44,13 @@ final class FileOptionsReader {
     }
 
     private static String delimiter(String value) {
-        if (value.length() != 1 || value.equals("\"") || value.charAt(0) < 0x20
-                || value.charAt(0) == 0x7f) {
+        // TAB is the one control character worth allowing: tab-separated files are common.
+        boolean tab = value.equals("\t");
+        if (value.length() != 1 || value.equals("\"")
+                || (!tab && (value.charAt(0) < 0x20 || value.charAt(0) == 0x7f))) {
             throw new InvalidExportRequest("file.delimiter must be one character other than"
-                    + " a double quote or a control character, e.g. \";\" or \",\"");
+                    + " a double quote or a control character (TAB is allowed),"
+                    + " e.g. \";\" or \",\"");
         }
         return value;
     }

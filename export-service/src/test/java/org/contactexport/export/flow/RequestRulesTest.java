@@ -84,13 +84,13 @@ class RequestRulesTest extends ExportServiceTest {
     void controlCharactersAreRefusedWithTheFieldToFix() {
         String nameRule = "name must not hold control characters (line breaks, tabs, NUL...)";
         String delimiterRule = "file.delimiter must be one character other than a double quote"
-                + " or a control character, e.g. \";\" or \",\"";
+                + " or a control character (TAB is allowed), e.g. \";\" or \",\"";
         Map<String, String> refusals = new LinkedHashMap<>();
         refusals.put("{\"name\":\"Base\\u0000\"}", nameRule);
         refusals.put("{\"name\":\"Base\\u007f\"}", nameRule);
         refusals.put("{\"name\":\"Line\\nbreak\"}", nameRule);
         refusals.put("{\"file\":{\"delimiter\":\"\\u0000\"}}", delimiterRule);
-        refusals.put("{\"file\":{\"delimiter\":\"\\t\"}}", delimiterRule);
+        refusals.put("{\"file\":{\"delimiter\":\"\\r\"}}", delimiterRule);
 
         refusals.forEach((body, detail) -> {
             Answer refused = post("acme", body);
@@ -98,6 +98,14 @@ class RequestRulesTest extends ExportServiceTest {
             assertThat(refused.status()).as(body).isEqualTo(400);
             assertThat(refused.body().get("detail").asString()).as(body).isEqualTo(detail);
         });
+    }
+
+    @Test
+    void aTabSeparatedFileCanBeAsked() {
+        Answer accepted = post("acme", "{\"file\":{\"dialect\":\"data\",\"delimiter\":\"\\t\"}}");
+
+        assertThat(accepted.status()).isEqualTo(202);
+        assertThat(accepted.body().get("file").get("delimiter").asString()).isEqualTo("\t");
     }
 
     @Test
