@@ -1,10 +1,6 @@
 package org.contactexport.export.csv;
 
-import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.regex.Pattern;
 
 /**
  * The spreadsheet dialect: booleans and statuses as words, timestamps in the job's time zone
@@ -15,14 +11,12 @@ import java.util.regex.Pattern;
  */
 final class SpreadsheetCells implements CellFormat {
 
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d{1,15}(\\.\\d+)?");
-
     private final boolean english;
-    private final DateTimeFormatter timestamps;
+    private final LocalTimestamps timestamps;
 
     SpreadsheetCells(boolean english, ZoneId timeZone) {
         this.english = english;
-        this.timestamps = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(timeZone);
+        this.timestamps = new LocalTimestamps(timeZone);
     }
 
     @Override
@@ -35,9 +29,9 @@ final class SpreadsheetCells implements CellFormat {
             case BOOLEAN -> booleanWord(stored);
             case EMAIL_STATUS, MOBILE_STATUS, BOUNCE_CATEGORY ->
                     Vocabulary.label(column.type(), stored, english);
-            case TIMESTAMP -> localTime(stored);
-            case NUMBER, ACTIVITY_LEVEL -> PLAIN_NUMBER.matcher(stored).matches() ? stored : null;
-            case DATE -> stored.matches("\\d{4}-\\d{2}-\\d{2}") ? stored : null;
+            case TIMESTAMP -> timestamps.show(stored);
+            case NUMBER, ACTIVITY_LEVEL -> isPlainNumber(stored) ? stored : null;
+            case DATE -> isIsoDate(stored) ? stored : null;
             default -> null;
         };
         return shown != null ? shown : SpreadsheetText.protect(stored);
@@ -51,11 +45,31 @@ final class SpreadsheetCells implements CellFormat {
         };
     }
 
-    private String localTime(String stored) {
-        try {
-            return timestamps.format(Instant.parse(stored));
-        } catch (DateTimeException e) {
-            return null;
+    /** An optional minus, 1 to 15 digits, then optionally a dot and digits. */
+    private static boolean isPlainNumber(String value) {
+        int start = value.charAt(0) == '-' ? 1 : 0;
+        int dot = value.indexOf('.');
+        int integerEnd = dot < 0 ? value.length() : dot;
+        int integerDigits = integerEnd - start;
+        return integerDigits >= 1 && integerDigits <= 15
+                && allDigits(value, start, integerEnd)
+                && (dot < 0 || dot < value.length() - 1
+                        && allDigits(value, dot + 1, value.length()));
+    }
+
+    /** yyyy-MM-dd. */
+    private static boolean isIsoDate(String value) {
+        return value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-'
+                && allDigits(value, 0, 4) && allDigits(value, 5, 7) && allDigits(value, 8, 10);
+    }
+
+    private static boolean allDigits(String value, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
         }
+        return true;
     }
 }

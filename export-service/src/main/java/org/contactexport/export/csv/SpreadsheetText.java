@@ -37,6 +37,10 @@ final class SpreadsheetText {
 
     private static final Set<String> BOOLEAN_WORDS =
             Set.of("true", "false", "vrai", "faux");
+    private static final int LONGEST_BOOLEAN_WORD = 5;
+
+    /** "Wednesday 25 September 2024" is about the longest date a person writes in words. */
+    private static final int LONGEST_DATE_WITH_MONTH_NAME = 40;
 
     private SpreadsheetText() {
     }
@@ -58,19 +62,7 @@ final class SpreadsheetText {
             return true;
         }
 
-        String stripped = strip(value);
-        if (stripped.isEmpty()) {
-            return true;
-        }
-        int start = stripped.codePointAt(0);
-        return Character.isDigit(start)
-                || RISKY_FIRST.indexOf(start) >= 0
-                || BOOLEAN_WORDS.contains(stripped.toLowerCase(Locale.ROOT))
-                || DATE_WITH_MONTH_NAME.matcher(stripped).matches();
-    }
-
-    /** Strips what Java or Unicode call a space, including no-break spaces. */
-    private static String strip(String value) {
+        // Indices rather than a stripped copy: this runs for every text cell of the file.
         int start = 0;
         int end = value.length();
         while (start < end && isSpace(value.charAt(start))) {
@@ -79,7 +71,29 @@ final class SpreadsheetText {
         while (end > start && isSpace(value.charAt(end - 1))) {
             end--;
         }
-        return value.substring(start, end);
+        if (start == end) {
+            return true;
+        }
+        int lead = value.codePointAt(start);
+        if (Character.isDigit(lead) || RISKY_FIRST.indexOf(lead) >= 0) {
+            return true;
+        }
+        int length = end - start;
+        if (length <= LONGEST_BOOLEAN_WORD && BOOLEAN_WORDS.contains(
+                value.substring(start, end).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return length <= LONGEST_DATE_WITH_MONTH_NAME && hasDigit(value, start, end)
+                && DATE_WITH_MONTH_NAME.matcher(value).region(start, end).matches();
+    }
+
+    private static boolean hasDigit(String value, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isDigit(value.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSpace(char c) {
