@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.contactexport.notification.ServiceTestSupport;
+import org.contactexport.security.AccountTokens;
 import org.junit.jupiter.api.Test;
 
 class UserApiTest extends ServiceTestSupport {
@@ -193,6 +195,25 @@ class UserApiTest extends ServiceTestSupport {
         assertThat(response.body()).contains("\"/api/v1/users/{userId}\"")
                 .contains("\"/api/v1/notifications\"")
                 .contains("A field is invalid; the body names it");
+    }
+
+    @Test
+    void aTokenWhoseAccountIsAPathIsRefusedSayingWhichClaimIsMalformed() throws Exception {
+        // given
+        String token = AccountTokens.issue(SECRET, "../../etc", "bob", Duration.ofMinutes(10));
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/v1/users"))
+                .header("Authorization", "Bearer " + token)
+                .build();
+
+        // when
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                header -> assertThat(header).contains("error=\"invalid_token\"")
+                        .contains("The 'account' claim is malformed"));
     }
 
     @Test
