@@ -219,7 +219,7 @@ start_worker() {
 
 token_of_alice() {
     local token
-    token="$(grep -m 1 -o 'token of alice (fr): [^[:space:]]*' "$LOG" | sed 's/.*: //')"
+    token="$(grep -m 1 -o 'token of alice ([^)]*): [^[:space:]]*' "$LOG" | sed 's/.*: //')"
     [[ -n "$token" ]] || fail "no token of alice in the banner; see $LOG"
     echo "$token"
 }

@@ -39,8 +39,8 @@ final class Banner {
             // The first user of each demo account is its admin.
             DemoUser admin = account.users().get(0);
             account.users().forEach(user -> text.append("  token of ").append(user.id())
-                    .append(" (").append(user.language()).append(')')
-                    .append(user == admin ? " (admin)" : "").append(": ")
+                    .append(" (").append(user.language())
+                    .append(user == admin ? ", admin" : "").append("): ")
                     .append(user == admin
                             ? platform.adminToken(account.id(), user.id())
                             : platform.token(account.id(), user.id()))
