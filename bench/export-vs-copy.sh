@@ -240,7 +240,7 @@ ensure_ports_free
 trap stop_platform EXIT INT TERM
 start_platform
 [[ "$WORKER_MODE" == separate ]] && start_worker
-TOKEN="$(token_of_alice)"
+TOKEN="$(token_of_alice)" || fail "no token of alice in the banner; see $LOG"
 
 BASE_ROWS="$(psql_contacts -A -t \
     -c "SELECT count(*) FROM contacts WHERE account_id = 'fleurs'")"
