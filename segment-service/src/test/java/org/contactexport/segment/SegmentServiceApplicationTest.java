@@ -11,10 +11,10 @@ class SegmentServiceApplicationTest {
 
     @Test
     void answersHealthUpAndRequiresATokenForItsApi() {
+        // Arguments, not builder properties: those are defaults, which the yml's port overrides.
         try (ConfigurableApplicationContext context = SegmentServiceApplication.builder()
-                .properties("server.port=0",
-                        "platform.security.jwt-secret=test-secret-of-at-least-32-characters!")
-                .run()) {
+                .run("--server.port=0", "--server.address=127.0.0.1",
+                        "--platform.security.jwt-secret=test-secret-of-at-least-32-characters!")) {
             int port = Binder.get(context.getEnvironment())
                     .bind("local.server.port", Integer.class).get();
             RestClient client = RestClient.create("http://127.0.0.1:" + port);
