@@ -1,11 +1,15 @@
 package org.contactexport.embedded;
 
+import java.time.Duration;
+
 /**
  * The servers of a test JVM, each started on first use on free ports and stopped when the JVM
  * exits. Start them before a Spring context (from a static {@code @DynamicPropertySource}
  * method) so that they outlive every cached context.
  */
 public final class SharedServers {
+
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private SharedServers() {
     }
@@ -22,15 +26,30 @@ public final class SharedServers {
         return MailHolder.SERVER;
     }
 
+    /**
+     * Stops the server when the JVM exits, giving it a few seconds: a broker whose clients are
+     * still connected can wait for them far longer, and a test JVM must not hang on it.
+     */
     private static <T extends AutoCloseable> T stopAtExit(T server) {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Thread stop = new Thread(() -> closeQuietly(server), "stop-" + server);
+            stop.setDaemon(true);
+            stop.start();
             try {
-                server.close();
-            } catch (Exception e) {
-                // The JVM is going away; nothing is left to protect.
+                stop.join(STOP_WAIT.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }));
         return server;
+    }
+
+    private static void closeQuietly(AutoCloseable server) {
+        try {
+            server.close();
+        } catch (Exception e) {
+            // The JVM is going away; nothing is left to protect.
+        }
     }
 
     private static final class PostgresHolder {

@@ -147,8 +147,8 @@ class ExportFlowTest extends ExportServiceTest {
                 "{\"fields\":[]}", "fields must name at least one field",
                 "{\"fields\":[\"email\",\"email\"]}", "fields names \"email\" twice",
                 "{\"file\":{\"delimiter\":\"\\\"\"}}", "file.delimiter must be one character"
-                        + " other than a double quote or a control character, e.g. \";\" or"
-                        + " \",\"",
+                        + " other than a double quote or a control character (TAB is allowed),"
+                        + " e.g. \";\" or \",\"",
                 "{\"file\":{\"dialect\":\"excel\"}}",
                 "file.dialect must be \"spreadsheet\" or \"data\", not \"excel\"",
                 "{\"file\":{\"timeZone\":\"Mars/Olympus\"}}", "file.timeZone must be an IANA"
