@@ -48,6 +48,7 @@ final class AccountClaimsValidator implements OAuth2TokenValidator<Jwt> {
     }
 
     private static OAuth2TokenValidatorResult failure(String description) {
-        return OAuth2TokenValidatorResult.failure(new OAuth2Error(INVALID_TOKEN, description, null));
+        OAuth2Error error = new OAuth2Error(INVALID_TOKEN, description, null);
+        return OAuth2TokenValidatorResult.failure(error);
     }
 }
