@@ -8,9 +8,12 @@ public record DeliveryCompleted(
         int version,
         UUID deliveryId,
         UUID scheduleId,
+        String scheduleName,
         UUID exportId,
         String accountId,
         String remotePath,
+        long bytes,
+        String sha256,
         int attempts,
         Instant completedAt) {
 

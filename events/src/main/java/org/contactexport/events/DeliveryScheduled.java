@@ -7,7 +7,12 @@ import java.util.UUID;
 /**
  * A schedule is due: export-service creates an automated export from its template.
  *
- * @param runId identifies this run of the schedule, so that a redelivery creates no second export
+ * @param runId identifies this run of the schedule; export-service uses it as the id of the
+ *              automated export it creates, so a redelivery creates no second export and
+ *              delivery-service knows the export's id before it exists
+ * @param source the schedule's source by type and reference; export-service resolves a
+ *               segment, search or campaign result again at each run, so a run follows the
+ *               segment's current definition
  */
 public record DeliveryScheduled(
         int version,
@@ -16,6 +21,7 @@ public record DeliveryScheduled(
         String accountId,
         String requestedBy,
         String name,
+        String scheduleName,
         ExportSource source,
         List<String> fields,
         FileOptions fileOptions,
