@@ -27,6 +27,15 @@ public final class SharedServers {
     }
 
     /**
+     * The SFTP server of the JVM, shared by every test: give each test its own account
+     * ({@link SftpServer#newAccount()}) and folder. A test that stops the server or replaces
+     * its host key should start its own {@link SftpServer} instead.
+     */
+    public static SftpServer sftp() {
+        return SftpHolder.SERVER;
+    }
+
+    /**
      * Stops the server when the JVM exits, giving it a few seconds: a broker whose clients are
      * still connected can wait for them far longer, and a test JVM must not hang on it.
      */
@@ -62,5 +71,9 @@ public final class SharedServers {
 
     private static final class MailHolder {
         static final MailServer SERVER = stopAtExit(MailServer.start(0, 0));
+    }
+
+    private static final class SftpHolder {
+        static final SftpServer SERVER = stopAtExit(SftpServer.start(0, null, null));
     }
 }
