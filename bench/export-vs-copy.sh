@@ -18,11 +18,15 @@
 #   BENCH_LOADER_PATH   extra jars for the launcher (Spring Boot's loader.path), to try a fix of
 #                       its classpath without rebuilding; runs it through PropertiesLauncher
 #
-# It ends with exactly one line:
+# Then it exports a custom segment of about half the base (activity level below 3, do-not-track
+# contacts left out, as every segment export does) and times COPY of the equivalent SQL.
+#
+# It ends with exactly two lines:
 #   rows=… export_s=… copy_s=… ratio=… peak_rss_mb=… heap_max_mb=…
+#   segment_rows=… segment_export_s=… segment_copy_s=… segment_ratio=…
 # where ratio = export_s / copy_s, and peak_rss_mb and heap_max_mb are those of the JVM that
-# wrote the file (the launcher, or the separate worker), the peak being its resident memory
-# during the export (VmHWM, reset just before the export; see below).
+# wrote the whole-base file (the launcher, or the separate worker), the peak being its resident
+# memory during that export (VmHWM, reset just before the export; see below).
 set -euo pipefail
 
 BENCH_TAG=bench
@@ -42,6 +46,7 @@ LOG="$OUT/launcher-$N.log"
 GC_LOG="$OUT/gc-$N.log"
 
 EXPORT_URL="http://127.0.0.1:8083"
+SEGMENT_URL="http://127.0.0.1:8082"
 PG_PORT=15432
 PLATFORM_PORTS=(8081 8082 8083 8084 8085 15432 19092 3025 3143)
 MAIN_COLUMNS="first_name, last_name, company, email, email_optin, email_status, mobile,
@@ -146,6 +151,48 @@ psql_contacts() {
     "$PSQL" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d contacts "$@"
 }
 
+# Posts an export request and waits for its job; sets EXPORT_ID, EXPORT_S and JOB.
+run_export() {
+    local request="$1" answer status="" start end
+    start=$(now_ns)
+    answer="$(curl -sS --fail-with-body -X POST "$EXPORT_URL/api/v1/exports" \
+        -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d "$request")" \
+        || fail "the export request was refused: $answer"
+    EXPORT_ID="$(json_field id <<<"$answer")"
+    [[ -n "$EXPORT_ID" ]] || fail "no export id in the answer: $answer"
+
+    while true; do
+        # grep rather than a JSON parser here: one poll every 100 ms should cost little.
+        status="$(curl -sS "$EXPORT_URL/api/v1/exports/$EXPORT_ID" \
+            -H "Authorization: Bearer $TOKEN" | grep -o '"status":"[A-Z]*"' | head -n 1 \
+            | cut -d '"' -f 4)" || true
+        [[ "$status" == COMPLETED || "$status" == FAILED ]] && break
+        (( ($(now_ns) - start) / 1000000000 < EXPORT_TIMEOUT )) \
+            || fail "export $EXPORT_ID not completed within $EXPORT_TIMEOUT s (last: $status)"
+        sleep 0.1
+    done
+    end=$(now_ns)
+    EXPORT_S="$(seconds_between "$start" "$end")"
+    JOB="$(curl -sS "$EXPORT_URL/api/v1/exports/$EXPORT_ID" -H "Authorization: Bearer $TOKEN")"
+    [[ "$status" == COMPLETED ]] \
+        || fail "export $EXPORT_ID failed: $(json_field failureReason <<<"$JOB")"
+}
+
+# Runs a COPY of a query's rows to nowhere three times; prints the best time in seconds.
+best_copy_s() {
+    local sql="$1" best="" start took attempt
+    for attempt in 1 2 3; do
+        start=$(now_ns)
+        psql_contacts -c "$sql" >/dev/null
+        took="$(seconds_between "$start" "$(now_ns)")"
+        say "  COPY run $attempt: $took s"
+        if [[ -z "$best" ]] || awk -v a="$took" -v b="$best" 'BEGIN { exit !(a < b) }'; then
+            best="$took"
+        fi
+    done
+    echo "$best"
+}
+
 # --- run -------------------------------------------------------------------------------------
 
 PSQL="$(find_psql)"
@@ -181,32 +228,10 @@ if ! echo 5 2>/dev/null >"/proc/$WRITER_PID/clear_refs"; then
 fi
 
 say "exporting the whole base, 12 main fields, spreadsheet dialect"
-REQUEST='{"name":"Benchmark '"$N"'","source":{"type":"ALL"},"fields":"MAIN",
+run_export '{"name":"Benchmark '"$N"'","source":{"type":"ALL"},"fields":"MAIN",
 "file":{"dialect":"spreadsheet"}}'
-EXPORT_START=$(now_ns)
-ANSWER="$(curl -sS --fail-with-body -X POST "$EXPORT_URL/api/v1/exports" \
-    -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d "$REQUEST")" \
-    || fail "the export request was refused: $ANSWER"
-EXPORT_ID="$(json_field id <<<"$ANSWER")"
-[[ -n "$EXPORT_ID" ]] || fail "no export id in the answer: $ANSWER"
-
-STATUS=""
-while true; do
-    # grep rather than a JSON parser here: one poll every 100 ms should cost little.
-    STATUS="$(curl -sS "$EXPORT_URL/api/v1/exports/$EXPORT_ID" \
-        -H "Authorization: Bearer $TOKEN" | grep -o '"status":"[A-Z]*"' | head -n 1 \
-        | cut -d '"' -f 4)" || true
-    [[ "$STATUS" == COMPLETED || "$STATUS" == FAILED ]] && break
-    (( ($(now_ns) - EXPORT_START) / 1000000000 < EXPORT_TIMEOUT )) \
-        || fail "export $EXPORT_ID not completed within $EXPORT_TIMEOUT s (last: $STATUS)"
-    sleep 0.1
-done
-EXPORT_END=$(now_ns)
-EXPORT_S="$(seconds_between "$EXPORT_START" "$EXPORT_END")"
 EXPORT_PEAK_KB="$(vm_status_kb "$WRITER_PID" VmHWM)"
-JOB="$(curl -sS "$EXPORT_URL/api/v1/exports/$EXPORT_ID" -H "Authorization: Bearer $TOKEN")"
-[[ "$STATUS" == COMPLETED ]] \
-    || fail "export $EXPORT_ID failed: $(json_field failureReason <<<"$JOB")"
+EXPORT_S_WHOLE="$EXPORT_S"
 say "export $EXPORT_ID completed in $EXPORT_S s"
 
 FILE_NAME="$(json_field fileName <<<"$JOB")"
@@ -222,16 +247,7 @@ say "file $FILE: $FILE_BYTES bytes, $FILE_ROWS data rows (job says $JOB_ROWS)"
 say "PostgreSQL COPY of the same 12 columns, best of 3"
 COPY_SQL="COPY (SELECT $MAIN_COLUMNS FROM contacts WHERE account_id = 'fleurs' ORDER BY id)
     TO STDOUT WITH CSV"
-COPY_S=""
-for attempt in 1 2 3; do
-    start=$(now_ns)
-    psql_contacts -c "$COPY_SQL" >/dev/null
-    took="$(seconds_between "$start" "$(now_ns)")"
-    say "  COPY run $attempt: $took s"
-    if [[ -z "$COPY_S" ]] || awk -v a="$took" -v b="$COPY_S" 'BEGIN { exit !(a < b) }'; then
-        COPY_S="$took"
-    fi
-done
+COPY_S="$(best_copy_s "$COPY_SQL")"
 
 HEAP_MAX_BYTES="$(jcmd "$WRITER_PID" VM.flags 2>/dev/null \
     | grep -o 'MaxHeapSize=[0-9]*' | head -n 1 | cut -d = -f 2 || true)"
@@ -259,5 +275,32 @@ echo "$WRITER peak RSS, scope: $PEAK_SCOPE   $PEAK_RSS_MB MB"
 [[ "$WORKER_MODE" == separate ]] \
     && echo "launcher JVM (all else) heap max           -Xmx$HEAP"
 echo "GC logs                                    $OUT/gc-*$N.log"
-echo "rows=$BASE_ROWS export_s=$EXPORT_S copy_s=$COPY_S ratio=$RATIO" \
+
+say "exporting a segment of about half the base: activity level below 3"
+SEGMENT="$(curl -sS --fail-with-body -X POST "$SEGMENT_URL/api/v1/segments" \
+    -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+    -d '{"name":"Benchmark: activité faible",
+"criteria":{"field":"activity_level","op":"less","value":3}}')" \
+    || fail "the segment was refused: $SEGMENT"
+SEGMENT_ID="$(json_field id <<<"$SEGMENT")"
+run_export '{"name":"Benchmark segment '"$N"'","source":{"type":"SEGMENT","id":"'"$SEGMENT_ID"'"},
+"fields":"MAIN","file":{"dialect":"spreadsheet"}}'
+SEGMENT_EXPORT_S="$EXPORT_S"
+SEGMENT_WHERE="account_id = 'fleurs' AND activity_level < 3 AND NOT do_not_track"
+SEGMENT_ROWS="$(psql_contacts -A -t -c "SELECT count(*) FROM contacts WHERE $SEGMENT_WHERE")"
+SEGMENT_JOB_ROWS="$(json_field rows <<<"$JOB")"
+[[ "$SEGMENT_JOB_ROWS" == "$SEGMENT_ROWS" ]] \
+    || fail "segment rows differ: SQL $SEGMENT_ROWS, job $SEGMENT_JOB_ROWS"
+say "segment export $EXPORT_ID: $SEGMENT_ROWS rows in $SEGMENT_EXPORT_S s"
+
+say "PostgreSQL COPY of the segment's rows, best of 3"
+SEGMENT_COPY_S="$(best_copy_s "COPY (SELECT $MAIN_COLUMNS FROM contacts WHERE $SEGMENT_WHERE
+    ORDER BY id) TO STDOUT WITH CSV")"
+SEGMENT_RATIO="$(awk -v e="$SEGMENT_EXPORT_S" -v c="$SEGMENT_COPY_S" \
+    'BEGIN { printf "%.2f", e / c }')"
+echo "segment export (activity level < 3)        $SEGMENT_EXPORT_S s for $SEGMENT_ROWS rows"
+echo "PostgreSQL COPY of the segment, best of 3  $SEGMENT_COPY_S s"
+echo "rows=$BASE_ROWS export_s=$EXPORT_S_WHOLE copy_s=$COPY_S ratio=$RATIO" \
     "peak_rss_mb=$PEAK_RSS_MB heap_max_mb=$HEAP_MAX_MB"
+echo "segment_rows=$SEGMENT_ROWS segment_export_s=$SEGMENT_EXPORT_S" \
+    "segment_copy_s=$SEGMENT_COPY_S segment_ratio=$SEGMENT_RATIO"

@@ -137,6 +137,35 @@ final class PlatformClient {
         return response.body();
     }
 
+    /** Creates a custom segment and returns its id. */
+    String createSegment(String name, String criteria) {
+        String body = "{\"name\":" + json(name) + ",\"criteria\":" + criteria + "}";
+        return expect(201, post(platform.segmentUrl() + "/api/v1/segments", body))
+                .get("id").asString();
+    }
+
+    /** Saves a search and returns its id. */
+    String createSearch(String name, String criteria) {
+        String body = "{\"name\":" + json(name) + ",\"criteria\":" + criteria + "}";
+        return expect(201, post(platform.segmentUrl() + "/api/v1/searches", body))
+                .get("id").asString();
+    }
+
+    /** Posts to segment-service and returns the raw answer, whatever its status. */
+    HttpResponse<String> postToSegments(String path, String body) {
+        return post(platform.segmentUrl() + path, body);
+    }
+
+    /** Calls segment-service with any method and JSON body (null for none). */
+    HttpResponse<String> callSegments(String method, String path, String body) {
+        HttpRequest.BodyPublisher publisher = body == null ? BodyPublishers.noBody()
+                : BodyPublishers.ofString(body);
+        return send(authorized(platform.segmentUrl() + path)
+                .header("Content-Type", "application/json")
+                .method(method, publisher)
+                .build());
+    }
+
     static JsonNode parse(String body) {
         return JSON.readTree(body);
     }
@@ -176,7 +205,7 @@ final class PlatformClient {
                 + response.statusCode() + ": " + response.body();
     }
 
-    private static String json(Object value) {
+    static String json(Object value) {
         return JSON.writeValueAsString(value);
     }
 }

@@ -33,13 +33,21 @@ public final class DemoData {
         this.platform = platform;
     }
 
-    /** Loads "fleurs" with {@code contacts} contacts and "velos" with a thousand. */
+    /**
+     * Loads "fleurs" with {@code contacts} contacts and four campaigns' results, and "velos"
+     * with a thousand contacts.
+     */
     public DemoLoad load(int contacts) {
         DemoAccount fleurs = loadAccount("fleurs", contacts, List.of(
                 new DemoUser("alice", "alice@fleurs.example", "Alice Lefèvre", "fr"),
                 new DemoUser("marc", "marc@fleurs.example", "Marc Girard", "en")));
         DemoAccount velos = loadAccount("velos", Math.min(contacts, 1_000), List.of(
                 new DemoUser("bob", "bob@velos.example", "Bob Côté", "en")));
+
+        long results = new DemoCampaigns(platform).load(fleurs.id(),
+                platform.adminToken(fleurs.id(), "alice"));
+        log.info("Demo campaigns of account {} recorded with {} results", fleurs.id(),
+                results);
         return new DemoLoad(List.of(fleurs, velos));
     }
 
