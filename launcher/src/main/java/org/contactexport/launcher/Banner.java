@@ -28,7 +28,13 @@ final class Banner {
         text.append("SMTP                  127.0.0.1:").append(platform.mail().smtpPort())
                 .append(", inbox over IMAP 127.0.0.1:").append(platform.mail().imapPort())
                 .append(" (user = recipient address, password = same)\n");
-        text.append("File store            ").append(platform.fileStore()).append("\n\n");
+        text.append("File store            ").append(platform.fileStore()).append('\n');
+        text.append("SFTP (a customer's)   127.0.0.1:").append(platform.sftp().port())
+                .append(", user ").append(load.sftp().user()).append(", password ")
+                .append(load.sftp().password()).append(", folder ")
+                .append(load.sftp().directory()).append(",\n                      host key ")
+                .append(platform.sftp().hostKeyFingerprint()).append(", files in ")
+                .append(platform.sftp().root()).append("\n\n");
         if (PlatformSettings.DEVELOPMENT_SECRET.equals(secret)) {
             text.append("Tokens are signed with the development secret \"")
                     .append(secret).append("\" (set PLATFORM_SECURITY_JWT_SECRET to change).\n");

@@ -1,8 +1,10 @@
 package org.contactexport.launcher;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import org.contactexport.contact.ContactServiceApplication;
@@ -11,6 +13,7 @@ import org.contactexport.embedded.FreePorts;
 import org.contactexport.embedded.KafkaBroker;
 import org.contactexport.embedded.MailServer;
 import org.contactexport.embedded.PostgresServer;
+import org.contactexport.embedded.SftpServer;
 import org.contactexport.export.ExportServiceApplication;
 import org.contactexport.notification.NotificationServiceApplication;
 import org.contactexport.security.AccountTokens;
@@ -20,8 +23,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The whole platform on one machine: real PostgreSQL, Kafka (KRaft) and SMTP servers on
- * 127.0.0.1 and the five services, each in its own application context of this JVM.
+ * The whole platform on one machine: real PostgreSQL, Kafka (KRaft), SMTP and SFTP servers on
+ * 127.0.0.1 and the five services, each in its own application context of this JVM. The SFTP
+ * server stands for a customer's server, so that a scheduled delivery can be tried at once.
  */
 public final class Platform implements AutoCloseable {
 
@@ -29,15 +33,20 @@ public final class Platform implements AutoCloseable {
     private final PostgresServer postgres;
     private final KafkaBroker kafka;
     private final MailServer mail;
+    private final SftpServer sftp;
     private final ServicePorts ports;
+    // Encrypts the SFTP secrets delivery-service stores. A fresh one per run is enough here
+    // because the local run starts with a fresh database; a deployment gives its own, kept.
+    private final String deliverySecretKey = randomKey();
     private final List<ConfigurableApplicationContext> services = new ArrayList<>();
 
     private Platform(PlatformSettings settings, PostgresServer postgres, KafkaBroker kafka,
-            MailServer mail, ServicePorts ports) {
+            MailServer mail, SftpServer sftp, ServicePorts ports) {
         this.settings = settings;
         this.postgres = postgres;
         this.kafka = kafka;
         this.mail = mail;
+        this.sftp = sftp;
         this.ports = ports;
     }
 
@@ -47,9 +56,11 @@ public final class Platform implements AutoCloseable {
         PostgresServer postgres = PostgresServer.start(fixed ? 15432 : 0, work.resolve("pg"));
         KafkaBroker kafka = KafkaBroker.start(fixed ? 19092 : 0, work.resolve("kafka"));
         MailServer mail = MailServer.start(fixed ? 3025 : 0, fixed ? 3143 : 0);
+        SftpServer sftp = SftpServer.start(fixed ? 2222 : 0, work.resolve("sftp"),
+                work.resolve("sftp-host-key"));
         ServicePorts ports = fixed ? ServicePorts.documented() : ServicePorts.free();
 
-        Platform platform = new Platform(settings, postgres, kafka, mail, ports);
+        Platform platform = new Platform(settings, postgres, kafka, mail, sftp, ports);
         try {
             platform.startServices();
         } catch (RuntimeException e) {
@@ -81,6 +92,11 @@ public final class Platform implements AutoCloseable {
 
     public MailServer mail() {
         return mail;
+    }
+
+    /** The SFTP server that stands for a customer's, on 127.0.0.1. */
+    public SftpServer sftp() {
+        return sftp;
     }
 
     public PostgresServer postgres() {
@@ -139,6 +155,10 @@ public final class Platform implements AutoCloseable {
                 "platform.segment-service.url=" + segmentUrl(),
                 "platform.notification-service.url=" + notificationUrl(),
                 "platform.delivery-service.public-url=" + deliveryUrl(),
+                "platform.export-service.url=" + exportUrl(),
+                "platform.delivery.secret-key=" + deliverySecretKey,
+                // The stand-in customer server is on 127.0.0.1, which a deployment refuses.
+                "platform.delivery.allow-loopback-targets=true",
                 "platform.export.part-size=" + settings.partSize(),
                 "spring.cloud.stream.kafka.binder.brokers=" + kafka.bootstrapServers(),
                 "spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
@@ -148,6 +168,12 @@ public final class Platform implements AutoCloseable {
                 "logging.level.com.icegreen.greenmail=WARN",
                 // One logging system serves the five contexts: a name per line would be wrong.
                 "logging.include-application-name=false");
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 
     private static String url(int port) {
@@ -160,6 +186,7 @@ public final class Platform implements AutoCloseable {
         Collections.reverse(newestFirst);
         newestFirst.forEach(ConfigurableApplicationContext::close);
         mail.close();
+        sftp.close();
         kafka.close();
         postgres.close();
     }

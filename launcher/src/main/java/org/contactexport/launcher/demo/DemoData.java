@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,7 +50,7 @@ public final class DemoData {
                 platform.adminToken(fleurs.id(), "alice"));
         log.info("Demo campaigns of account {} recorded with {} results", fleurs.id(),
                 results);
-        return new DemoLoad(List.of(fleurs, velos));
+        return new DemoLoad(List.of(fleurs, velos), sftpLogin());
     }
 
     /**
@@ -73,6 +75,23 @@ public final class DemoData {
         long imported = importContacts(token, contacts);
         log.info("Demo account {} loaded with {} contacts", accountId, imported);
         return new DemoAccount(accountId, users, imported);
+    }
+
+    /**
+     * A user and a folder on the local SFTP server, with a random password: the folder a
+     * scheduled delivery of the demo can target.
+     */
+    private DemoSftpLogin sftpLogin() {
+        byte[] random = new byte[12];
+        new SecureRandom().nextBytes(random);
+        String password = HexFormat.of().formatHex(random);
+        try {
+            Files.createDirectories(platform.sftp().root().resolve("exports"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create the demo SFTP folder", e);
+        }
+        platform.sftp().addUser("fleurs", password);
+        return new DemoSftpLogin("fleurs", password, "/exports");
     }
 
     private long importContacts(String token, int contacts) {

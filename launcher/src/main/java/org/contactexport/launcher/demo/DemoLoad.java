@@ -2,6 +2,6 @@ package org.contactexport.launcher.demo;
 
 import java.util.List;
 
-/** The demo accounts that were loaded. */
-public record DemoLoad(List<DemoAccount> accounts) {
+/** The demo accounts that were loaded, and the SFTP login offered for scheduled deliveries. */
+public record DemoLoad(List<DemoAccount> accounts, DemoSftpLogin sftp) {
 }
