@@ -1,0 +1,39 @@
+package org.contactexport.criteria;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The faults found in one document, kept up to {@link Limits#MAX_FAULTS}. */
+final class Faults {
+
+    private final List<CriteriaFault> found = new ArrayList<>();
+    private boolean moreNotKept;
+
+    void add(String path, String message) {
+        add(path, message, List.of());
+    }
+
+    void add(String path, String message, List<String> allowed) {
+        if (full()) {
+            moreNotKept = true;
+            return;
+        }
+        found.add(new CriteriaFault(path, message, allowed));
+    }
+
+    boolean full() {
+        return found.size() >= Limits.MAX_FAULTS;
+    }
+
+    int count() {
+        return found.size();
+    }
+
+    boolean any() {
+        return !found.isEmpty();
+    }
+
+    InvalidCriteriaException refusal() {
+        return new InvalidCriteriaException(found, moreNotKept);
+    }
+}
