@@ -1,5 +1,9 @@
 package org.contactexport.notification;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,6 +36,12 @@ import org.springframework.test.context.DynamicPropertySource;
                 + ".back-off-initial-interval=100",
         "spring.cloud.stream.bindings.notifyExportFailed-in-0.consumer.max-attempts=2",
         "spring.cloud.stream.bindings.notifyExportFailed-in-0.consumer"
+                + ".back-off-initial-interval=100",
+        "spring.cloud.stream.bindings.notifyDeliveryFailed-in-0.consumer.max-attempts=2",
+        "spring.cloud.stream.bindings.notifyDeliveryFailed-in-0.consumer"
+                + ".back-off-initial-interval=100",
+        "spring.cloud.stream.bindings.notifyDeliveryScheduleEnding-in-0.consumer.max-attempts=2",
+        "spring.cloud.stream.bindings.notifyDeliveryScheduleEnding-in-0.consumer"
                 + ".back-off-initial-interval=100"
 })
 public abstract class ServiceTestSupport {
@@ -92,6 +102,24 @@ public abstract class ServiceTestSupport {
                         .POST(HttpRequest.BodyPublishers.ofString(json))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Adds a user to the account through the API; answers the user's unique address. */
+    protected String addUser(String account, String userId, String name, String language)
+            throws IOException, InterruptedException {
+        String email = userId + "." + UUID.randomUUID() + "@example.com";
+        int status = put(account, "/api/v1/users/" + userId, """
+                {"email":"%s","displayName":"%s","language":"%s"}"""
+                .formatted(email, name, language)).statusCode();
+        assertThat(status).isEqualTo(201);
+        return email;
+    }
+
+    /** Waits until exactly one email to the address mentions the text, and answers it. */
+    protected static MimeMessage awaitOneEmail(String address, Object mentioning) {
+        return await().atMost(ASYNC_LIMIT).until(
+                () -> Inbox.messagesTo(address, mentioning.toString()),
+                messages -> messages.size() == 1).get(0);
     }
 
     protected static String newAccount() {

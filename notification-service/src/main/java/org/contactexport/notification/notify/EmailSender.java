@@ -3,7 +3,6 @@ package org.contactexport.notification.notify;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import org.contactexport.notification.user.Recipient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -23,11 +22,11 @@ class EmailSender {
     }
 
     /** Returns once the SMTP server accepted the email. */
-    void send(Recipient recipient, UUID exportId, Email email) {
+    void send(Recipient recipient, NotifiedEvent event, Email email) {
         try {
             mailSender.send(message(recipient, email));
         } catch (MailException | MessagingException e) {
-            throw new EmailNotSentException(recipient.userId(), exportId, e);
+            throw new EmailNotSentException(recipient.userId(), event, e);
         }
     }
 

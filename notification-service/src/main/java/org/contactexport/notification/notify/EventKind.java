@@ -3,5 +3,7 @@ package org.contactexport.notification.notify;
 /** The events that notify users. */
 enum EventKind {
     EXPORT_COMPLETED,
-    EXPORT_FAILED
+    EXPORT_FAILED,
+    DELIVERY_FAILED,
+    DELIVERY_SCHEDULE_ENDING
 }

@@ -1,12 +1,14 @@
 package org.contactexport.notification.notify;
 
+import static org.contactexport.notification.notify.EmailHtml.escape;
+import static org.contactexport.notification.notify.EmailHtml.link;
+
 import java.text.NumberFormat;
 import org.contactexport.events.ExportCompleted;
 import org.contactexport.events.ExportFailed;
 import org.contactexport.notification.user.Language;
 import org.contactexport.notification.user.Recipient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /** Writes the emails about an export's end, in the recipient's language. */
 @Component
@@ -34,7 +36,7 @@ class ExportEmails {
                     Fichier : %s
                     Télécharger : %s
                     """.formatted(name, event.name(), rows, event.fileName(), url),
-                    html("Bonjour %s,".formatted(escape(name)),
+                    EmailHtml.paragraphs("Bonjour %s,".formatted(escape(name)),
                             "Votre export « %s » est terminé : %s contacts."
                                     .formatted(escape(event.name()), rows),
                             "Fichier : %s".formatted(escape(event.fileName())),
@@ -49,7 +51,7 @@ class ExportEmails {
                 File: %s
                 Download: %s
                 """.formatted(name, event.name(), rows, event.fileName(), url),
-                html("Hello %s,".formatted(escape(name)),
+                EmailHtml.paragraphs("Hello %s,".formatted(escape(name)),
                         "Your export \"%s\" is complete: %s contacts."
                                 .formatted(escape(event.name()), rows),
                         "File: %s".formatted(escape(event.fileName())),
@@ -70,7 +72,7 @@ class ExportEmails {
 
                     Vous pouvez relancer l'export depuis l'historique des exports.
                     """.formatted(name, event.name(), event.reason()),
-                    html("Bonjour %s,".formatted(escape(name)),
+                    EmailHtml.paragraphs("Bonjour %s,".formatted(escape(name)),
                             "Votre export « %s » n'a pas pu être produit."
                                     .formatted(escape(event.name())),
                             "Raison : %s".formatted(escape(event.reason())),
@@ -86,27 +88,10 @@ class ExportEmails {
 
                 You can run the export again from the export history.
                 """.formatted(name, event.name(), event.reason()),
-                html("Hello %s,".formatted(escape(name)),
+                EmailHtml.paragraphs("Hello %s,".formatted(escape(name)),
                         "Your export \"%s\" could not be produced."
                                 .formatted(escape(event.name())),
                         "Reason: %s".formatted(escape(event.reason())),
                         "You can run the export again from the export history."));
-    }
-
-    /** Paragraphs whose values the caller already escaped. */
-    private static String html(String... paragraphs) {
-        StringBuilder html = new StringBuilder("<html><body>");
-        for (String paragraph : paragraphs) {
-            html.append("<p>").append(paragraph).append("</p>");
-        }
-        return html.append("</body></html>").toString();
-    }
-
-    private static String link(String url, String label) {
-        return "<a href=\"" + escape(url) + "\">" + escape(label) + "</a>";
-    }
-
-    private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One email owed to one user for one export event; unique per (event kind, export, user). */
+/** One email owed to one user for one event; unique per (event kind, event key, user). */
 @Entity
 @Table(name = "notification_log")
 class Notification {
@@ -25,7 +25,13 @@ class Notification {
     private EventKind eventKind;
 
     @Column(nullable = false, updatable = false)
+    private String eventKey;
+
+    @Column(updatable = false)
     private UUID exportId;
+
+    @Column(updatable = false)
+    private UUID scheduleId;
 
     @Column(nullable = false, updatable = false)
     private String accountId;
@@ -48,19 +54,20 @@ class Notification {
     protected Notification() {
     }
 
-    private Notification(EventKind eventKind, UUID exportId, String accountId, String userId,
-            Instant now) {
-        this.eventKind = eventKind;
-        this.exportId = exportId;
+    private Notification(NotifiedEvent event, String accountId, String userId, Instant now) {
+        this.eventKind = event.kind();
+        this.eventKey = event.key();
+        this.exportId = event.exportId();
+        this.scheduleId = event.scheduleId();
         this.accountId = accountId;
         this.userId = userId;
         this.status = NotificationStatus.PENDING;
         this.createdAt = now;
     }
 
-    static Notification pending(EventKind eventKind, UUID exportId, String accountId,
-            String userId, Instant now) {
-        return new Notification(eventKind, exportId, accountId, userId, now);
+    static Notification pending(NotifiedEvent event, String accountId, String userId,
+            Instant now) {
+        return new Notification(event, accountId, userId, now);
     }
 
     boolean isSent() {
@@ -77,7 +84,7 @@ class Notification {
     }
 
     NotificationView view() {
-        return new NotificationView(eventKind.name(), exportId, userId, status.name(), attempts,
-                createdAt, sentAt);
+        return new NotificationView(eventKind.name(), exportId, scheduleId, userId,
+                status.name(), attempts, createdAt, sentAt);
     }
 }

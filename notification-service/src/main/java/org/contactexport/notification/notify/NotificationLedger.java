@@ -2,7 +2,6 @@ package org.contactexport.notification.notify;
 
 import java.time.Clock;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -30,11 +29,10 @@ class NotificationLedger {
      * the unique key; the loser fails and its redelivery finds the row.
      */
     @Transactional
-    Optional<Notification> claim(EventKind kind, UUID exportId, String accountId,
-            String userId) {
-        Notification notification = log.findByEventKindAndExportIdAndUserId(kind, exportId, userId)
-                .orElseGet(() -> Notification.pending(kind, exportId, accountId, userId,
-                        clock.instant()));
+    Optional<Notification> claim(NotifiedEvent event, String accountId, String userId) {
+        Notification notification = log
+                .findByEventKindAndEventKeyAndUserId(event.kind(), event.key(), userId)
+                .orElseGet(() -> Notification.pending(event, accountId, userId, clock.instant()));
         if (notification.isSent()) {
             return Optional.empty();
         }

@@ -1,15 +1,14 @@
 package org.contactexport.notification.notify;
 
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface NotificationLog extends JpaRepository<Notification, Long> {
 
-    Optional<Notification> findByEventKindAndExportIdAndUserId(EventKind eventKind,
-            UUID exportId, String userId);
+    Optional<Notification> findByEventKindAndEventKeyAndUserId(EventKind eventKind,
+            String eventKey, String userId);
 
     Page<Notification> findByAccountId(String accountId, Pageable pageable);
 }

@@ -74,8 +74,9 @@ class ExportNotificationTest extends ServiceTestSupport {
         String account = newAccount();
         String hugo = addUser(account, "hugo", "Hugo", "fr");
         ExportCompleted event = completed(account, List.of("hugo"));
-        notificationLog.saveAndFlush(Notification.pending(EventKind.EXPORT_COMPLETED,
-                event.exportId(), account, "hugo", Instant.parse("2026-06-01T08:31:00Z")));
+        notificationLog.saveAndFlush(Notification.pending(
+                NotifiedEvent.ofExport(EventKind.EXPORT_COMPLETED, event.exportId(), null),
+                account, "hugo", Instant.parse("2026-06-01T08:31:00Z")));
 
         kafka.publish(Topics.EXPORT_COMPLETED, event.exportId(), event);
 
@@ -156,22 +157,6 @@ class ExportNotificationTest extends ServiceTestSupport {
         await().atMost(ASYNC_LIMIT).untilAsserted(() -> assertThat(
                 kafka.keysOn(Topics.EXPORT_FAILED + Topics.DEAD_LETTER_SUFFIX))
                 .contains(exportId.toString()));
-    }
-
-    private String addUser(String account, String userId, String name, String language)
-            throws Exception {
-        String email = userId + "." + UUID.randomUUID() + "@example.com";
-        int status = put(account, "/api/v1/users/" + userId, """
-                {"email":"%s","displayName":"%s","language":"%s"}"""
-                .formatted(email, name, language)).statusCode();
-        assertThat(status).isEqualTo(201);
-        return email;
-    }
-
-    private MimeMessage awaitOneEmail(String address, Object mentioning) {
-        return await().atMost(ASYNC_LIMIT).until(
-                () -> Inbox.messagesTo(address, mentioning.toString()),
-                messages -> messages.size() == 1).get(0);
     }
 
     private static ExportCompleted completed(String account, List<String> notifyUserIds) {
