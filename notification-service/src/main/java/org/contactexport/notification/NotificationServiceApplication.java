@@ -6,7 +6,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
-/** Keeps the users of each account and emails them when their exports end. */
+/** Keeps the users of each account and emails them about their exports and deliveries. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class NotificationServiceApplication {

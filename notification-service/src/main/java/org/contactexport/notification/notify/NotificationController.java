@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/notifications")
-@Tag(name = "Notifications", description = "The emails sent about the account's exports")
+@Tag(name = "Notifications",
+        description = "The emails sent about the account's exports and SFTP deliveries")
 class NotificationController {
 
     private final NotificationLedger ledger;
@@ -25,8 +26,8 @@ class NotificationController {
 
     @GetMapping
     @Operation(summary = "The account's notification log, newest first",
-            description = "One line per email owed to a user for an export event; PENDING "
-                    + "lines are being sent or retried.")
+            description = "One line per email owed to a user for an export or delivery event; "
+                    + "PENDING lines are being sent or retried.")
     NotificationPage list(@Parameter(hidden = true) AccountUser caller,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.contactexport.embedded.SharedServers;
+import org.contactexport.events.DeliveryFailed;
 import org.contactexport.events.ExportCompleted;
 import org.contactexport.events.Topics;
 import org.contactexport.notification.KafkaTestClient;
@@ -34,6 +35,12 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.config.name=notification-service",
         "spring.cloud.stream.bindings.notifyExportCompleted-in-0.group=notification-smtp-down",
         "spring.cloud.stream.bindings.notifyExportFailed-in-0.group=notification-smtp-down",
+        "spring.cloud.stream.bindings.notifyDeliveryFailed-in-0.group=notification-smtp-down",
+        "spring.cloud.stream.bindings.notifyDeliveryScheduleEnding-in-0.group="
+                + "notification-smtp-down",
+        "spring.cloud.stream.bindings.notifyDeliveryFailed-in-0.consumer.max-attempts=3",
+        "spring.cloud.stream.bindings.notifyDeliveryFailed-in-0.consumer"
+                + ".back-off-initial-interval=100",
         "spring.cloud.stream.bindings.notifyExportCompleted-in-0.consumer.max-attempts=3",
         "spring.cloud.stream.bindings.notifyExportCompleted-in-0.consumer"
                 + ".back-off-initial-interval=100",
@@ -81,6 +88,30 @@ class SmtpOutageTest {
         assertThat(send(account, "/api/v1/notifications", HttpRequest.BodyPublishers.noBody(),
                 "GET").body())
                 .contains("\"exportId\":\"" + exportId + "\"")
+                .contains("\"status\":\"PENDING\"")
+                .contains("\"attempts\":3");
+    }
+
+    @Test
+    void whenSmtpIsDownAFailedDeliveryIsRetriedThenParkedOnTheDeadLetterTopic() throws Exception {
+        String account = "acc-" + UUID.randomUUID();
+        send(account, "/api/v1/users/ben", HttpRequest.BodyPublishers.ofString("""
+                {"email":"ben@example.com","displayName":"Ben","language":"en"}"""), "PUT");
+        UUID exportId = UUID.randomUUID();
+        UUID scheduleId = UUID.randomUUID();
+        DeliveryFailed event = new DeliveryFailed(DeliveryFailed.VERSION, UUID.randomUUID(),
+                scheduleId, "Nightly", exportId, account, "/in/contacts.csv", "timed out", 3,
+                List.of("ben"), Instant.parse("2026-06-01T08:30:00Z"));
+
+        kafka.publish(Topics.DELIVERY_FAILED, exportId, event);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                kafka.keysOn(Topics.DELIVERY_FAILED + Topics.DEAD_LETTER_SUFFIX))
+                .contains(exportId.toString()));
+        assertThat(send(account, "/api/v1/notifications", HttpRequest.BodyPublishers.noBody(),
+                "GET").body())
+                .contains("\"eventKind\":\"DELIVERY_FAILED\"")
+                .contains("\"scheduleId\":\"" + scheduleId + "\"")
                 .contains("\"status\":\"PENDING\"")
                 .contains("\"attempts\":3");
     }
