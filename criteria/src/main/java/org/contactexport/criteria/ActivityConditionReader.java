@@ -45,7 +45,7 @@ final class ActivityConditionReader {
                         "a campaign id");
         String channel = leftOut(activity, CHANNEL) ? null
                 : values.key(activity.get(CHANNEL), Paths.member(activityPath, CHANNEL),
-                        "channel", Vocabularies.CHANNELS);
+                        "a channel", Vocabularies.CHANNELS);
         String bounceCategory = bounceCategory(activity, activityPath, result);
         LocalDate after = leftOut(activity, AFTER) ? null
                 : values.day(activity.get(AFTER), Paths.member(activityPath, AFTER));
@@ -67,7 +67,7 @@ final class ActivityConditionReader {
             Members.refuseMissing(path, RESULT, Vocabularies.ACTIVITY_RESULTS, faults);
             return null;
         }
-        return values.key(activity.get(RESULT), Paths.member(path, RESULT), "result",
+        return values.key(activity.get(RESULT), Paths.member(path, RESULT), "a result",
                 Vocabularies.ACTIVITY_RESULTS);
     }
 
@@ -81,7 +81,7 @@ final class ActivityConditionReader {
                     + " not to " + Quote.of(result));
             return null;
         }
-        return values.key(activity.get(BOUNCE_CATEGORY), categoryPath, "bounce category",
+        return values.key(activity.get(BOUNCE_CATEGORY), categoryPath, "a bounce category",
                 Vocabularies.BOUNCE_CATEGORIES);
     }
 

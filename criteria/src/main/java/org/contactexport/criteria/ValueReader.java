@@ -41,7 +41,8 @@ final class ValueReader {
             case NUMBER -> number(node, path);
             case ACTIVITY_LEVEL -> activityLevel(node, path);
             case BOOLEAN -> bool(node, path);
-            case VOCABULARY -> key(node, path, type.catalogueName(), type.vocabulary());
+            case VOCABULARY -> key(node, path, "a key of " + type.catalogueName(),
+                    type.vocabulary());
             case DAY -> {
                 LocalDate day = day(node, path);
                 yield day == null ? null : day.toString();
@@ -77,16 +78,17 @@ final class ValueReader {
         return text;
     }
 
-    String key(JsonNode node, String path, String vocabularyName, List<String> vocabulary) {
+    /** A key of a closed list, named by {@code what}, e.g. "a key of email_status". */
+    String key(JsonNode node, String path, String what, List<String> vocabulary) {
         if (node == null || !node.isString()) {
-            faults.add(path, "a " + vocabularyName + " is a JSON string, one of the keys, not "
-                    + JsonTypes.describe(node), vocabulary);
+            faults.add(path, what + " is a JSON string, not " + JsonTypes.describe(node),
+                    vocabulary);
             return null;
         }
 
         String key = node.stringValue();
         if (!vocabulary.contains(key)) {
-            faults.add(path, Quote.of(key) + " is not a " + vocabularyName, vocabulary);
+            faults.add(path, Quote.of(key) + " is not " + what, vocabulary);
             return null;
         }
         return key;
