@@ -2,6 +2,8 @@ package org.contactexport.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.contactexport.embedded.PostgresServer;
+import org.contactexport.embedded.SharedServers;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -11,9 +13,13 @@ class SegmentServiceApplicationTest {
 
     @Test
     void answersHealthUpAndRequiresATokenForItsApi() {
+        PostgresServer postgres = SharedServers.postgres();
+
         // Arguments, not builder properties: those are defaults, which the yml's port overrides.
         try (ConfigurableApplicationContext context = SegmentServiceApplication.builder()
                 .run("--server.port=0", "--server.address=127.0.0.1",
+                        "--spring.datasource.url=" + postgres.jdbcUrl("segments_app"),
+                        "--spring.datasource.username=" + postgres.username(),
                         "--platform.security.jwt-secret=test-secret-of-at-least-32-characters!")) {
             int port = Binder.get(context.getEnvironment())
                     .bind("local.server.port", Integer.class).get();

@@ -1,0 +1,7 @@
+package org.contactexport.segment.segment;
+
+/** Built in and the same for every account, or defined by the account. */
+enum SegmentKind {
+    DEFAULT,
+    CUSTOM
+}
