@@ -20,8 +20,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The whole service on a random port against a real PostgreSQL, spoken to over HTTP as the
- * other services and the account's users do. Each test works in accounts of its own, so tests
+ * The whole service on a random port against a real PostgreSQL and Kafka broker, spoken to
+ * over HTTP as the other services and the account's users do. Each test works in accounts of its own, so tests
  * share one context and one database without cleaning up.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -41,6 +41,8 @@ public abstract class ContactServiceTest {
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> SharedServers.postgres().jdbcUrl("contacts"));
         registry.add("spring.datasource.username", () -> SharedServers.postgres().username());
+        registry.add("spring.cloud.stream.kafka.binder.brokers",
+                () -> SharedServers.kafka().bootstrapServers());
     }
 
     protected static String newAccount() {

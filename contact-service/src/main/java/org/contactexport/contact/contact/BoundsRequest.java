@@ -1,13 +1,16 @@
 package org.contactexport.contact.contact;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * Which contacts to count.
  *
- * @param criteria          the selection's criteria; not applied yet (see the stream request)
+ * @param criteria          the selection's criteria document (docs/criteria.md); every
+ *                          contact when null
  * @param excludeDoNotTrack whether contacts who asked not to be tracked are left out; false
  *                          when absent
  */
-record BoundsRequest(Object criteria, Boolean excludeDoNotTrack) {
+record BoundsRequest(JsonNode criteria, Boolean excludeDoNotTrack) {
 
     boolean excludesDoNotTrack() {
         return Boolean.TRUE.equals(excludeDoNotTrack);

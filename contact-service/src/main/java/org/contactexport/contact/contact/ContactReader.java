@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ class ContactReader {
     }
 
     ContactBounds bounds(ContactRange range) {
-        String sql = "SELECT count(*), min(id), max(id) FROM contacts " + range.where();
+        String sql = "SELECT count(*), min(c.id), max(c.id) " + range.fromWhere();
         return jdbc.queryForObject(sql, (row, n) -> new ContactBounds(row.getLong(1),
                 row.getObject(2, Long.class), row.getObject(3, Long.class)),
                 range.parameters().toArray());
@@ -54,8 +55,8 @@ class ContactReader {
      */
     @Transactional(readOnly = true)
     public long stream(ContactRange range, List<FieldDefinition> fields, OutputStream out) {
-        String sql = "SELECT " + ContactColumns.selectList(fields) + " FROM contacts "
-                + range.where() + " ORDER BY id";
+        String sql = "SELECT " + ContactColumns.selectList(fields) + " " + range.fromWhere()
+                + " ORDER BY c.id";
         jdbc.execute(ContactColumns.UTC_SESSION);
 
         try (JsonGenerator json = NDJSON.createGenerator(out)) {
@@ -63,6 +64,25 @@ class ContactReader {
             jdbc.query(connection -> cursor(connection, sql, range), rows);
             return rows.written;
         }
+    }
+
+    /** How many contacts of the range match and the first {@code limit} of them, by id. */
+    @Transactional(readOnly = true)
+    public ContactSearchResult search(ContactRange range, List<FieldDefinition> fields,
+            int limit) {
+        jdbc.execute(ContactColumns.UTC_SESSION);
+        List<Object> parameters = range.parameters();
+        Long count = jdbc.queryForObject("SELECT count(*) " + range.fromWhere(), Long.class,
+                parameters.toArray());
+
+        String sql = "SELECT " + ContactColumns.selectList(fields) + " " + range.fromWhere()
+                + " ORDER BY c.id LIMIT ?";
+        List<Object> pageParameters = new ArrayList<>(parameters);
+        pageParameters.add(limit);
+        boolean[] timestamps = ContactColumns.timestamps(fields);
+        List<Map<String, Object>> contacts = jdbc.query(sql,
+                (row, n) -> asMap(row, fields, timestamps), pageParameters.toArray());
+        return new ContactSearchResult(count, contacts);
     }
 
     @Transactional(readOnly = true)

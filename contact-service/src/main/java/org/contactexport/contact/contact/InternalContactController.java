@@ -3,11 +3,16 @@ package org.contactexport.contact.contact;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
+import java.util.stream.Stream;
 import org.contactexport.contact.field.FieldCatalogue;
 import org.contactexport.contact.field.FieldCatalogues;
 import org.contactexport.contact.field.FieldDefinition;
+import org.contactexport.contact.field.StandardField;
+import org.contactexport.contact.selection.SelectionCriteria;
+import org.contactexport.contact.selection.SqlCondition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -30,35 +35,64 @@ class InternalContactController {
 
     private static final Logger log = LoggerFactory.getLogger(InternalContactController.class);
 
+    /** The fields of a search's first page, in this order after the id. */
+    private static final List<FieldDefinition> SEARCH_FIELDS = Stream.of(
+            StandardField.FIRST_NAME, StandardField.LAST_NAME, StandardField.COMPANY,
+            StandardField.EMAIL_ADDRESS, StandardField.MOBILE, StandardField.EMAIL_STATUS_FIELD,
+            StandardField.MOBILE_STATUS_FIELD, StandardField.CREATED_AT)
+            .map(StandardField::definition).toList();
+
     private final FieldCatalogues catalogues;
+    private final SelectionCriteria criteria;
     private final ContactReader reader;
 
-    InternalContactController(FieldCatalogues catalogues, ContactReader reader) {
+    InternalContactController(FieldCatalogues catalogues, SelectionCriteria criteria,
+            ContactReader reader) {
         this.catalogues = catalogues;
+        this.criteria = criteria;
         this.reader = reader;
     }
 
     @PostMapping("/bounds")
-    @Operation(summary = "Count a selection's contacts and give their id range")
+    @Operation(summary = "Count a selection's contacts and give their id range",
+            description = "criteria: a criteria document (docs/criteria.md) or null for every "
+                    + "contact; a refused document is a 400 whose errors give each fault's "
+                    + "path, message and allowed values.")
     ContactBounds bounds(@PathVariable String accountId,
             @RequestBody(required = false) BoundsRequest request) {
         boolean excludeDoNotTrack = request != null && request.excludesDoNotTrack();
-        warnIfCriteria(accountId, request == null ? null : request.criteria());
+        SqlCondition condition = criteria.condition(accountId,
+                request == null ? null : request.criteria());
 
-        return reader.bounds(ContactRange.whole(accountId, excludeDoNotTrack));
+        return reader.bounds(ContactRange.whole(accountId, excludeDoNotTrack, condition));
+    }
+
+    @PostMapping("/search")
+    @Operation(summary = "Count a search's contacts and give the first ones in id order",
+            description = "limit: 1 to 100, 20 when absent. Each contact has its id, names, "
+                    + "company, email, mobile, statuses and created_at, in stored form. A "
+                    + "refused criteria document is a 400 listing each fault.")
+    ContactSearchResult search(@PathVariable String accountId,
+            @Valid @RequestBody SearchRequest request) {
+        SqlCondition condition = criteria.condition(accountId, request.criteria());
+
+        ContactRange range = ContactRange.whole(accountId, request.excludesDoNotTrack(),
+                condition);
+        return reader.search(range, SEARCH_FIELDS, request.limitOrDefault());
     }
 
     @PostMapping(path = "/stream", produces = NDJSON)
     @Operation(summary = "Stream contacts with chosen fields, one JSON array per line",
             description = "Rows in id order, fromId and toId inclusive: [id, value, ...] with "
-                    + "one string or null per field asked, in stored form. 400 for an unknown "
-                    + "field key.")
+                    + "one string or null per field asked, in stored form, of the contacts "
+                    + "that match the criteria (all when null). 400 for an unknown field key "
+                    + "or a refused criteria document.")
     void stream(@PathVariable String accountId, @RequestBody StreamRequest request,
             HttpServletResponse response) throws IOException {
         List<FieldDefinition> fields = checkedFields(accountId, request);
+        SqlCondition condition = criteria.condition(accountId, request.criteria());
         ContactRange range = new ContactRange(accountId, request.fromId(), request.toId(),
-                request.excludesDoNotTrack());
-        warnIfCriteria(accountId, request.criteria());
+                request.excludesDoNotTrack(), condition);
         response.setContentType(NDJSON);
         response.setCharacterEncoding("UTF-8");
         response.setBufferSize(RESPONSE_BUFFER_SIZE);
@@ -77,13 +111,5 @@ class InternalContactController {
         }
         FieldCatalogue catalogue = catalogues.of(accountId);
         return request.fields().stream().map(catalogue::require).toList();
-    }
-
-    // Segment and search criteria are not defined yet; a selection is the whole range.
-    private static void warnIfCriteria(String accountId, Object criteria) {
-        if (criteria != null) {
-            log.warn("Criteria asked for account {} are not applied yet: the whole range is read",
-                    accountId);
-        }
     }
 }

@@ -40,7 +40,10 @@ public enum StandardField {
     BOUNCE_DETAIL("bounce_detail",
             "Détail du message de retour Email (Mauvaises Adresses NPAI)",
             "Email bounce detail message (bad addresses)", TEXT, false),
-    DO_NOT_TRACK("do_not_track", "Ne pas me pister", "Do not track", BOOLEAN, false);
+    DO_NOT_TRACK("do_not_track", "Ne pas me pister", "Do not track", BOOLEAN, false),
+    /** How the contact came: {@code web_form}, {@code import}, {@code api}, {@code manual}, … */
+    ORIGIN("origin", "Origine du contact", "Origin", TEXT, false),
+    ORIGIN_DETAIL("origin_detail", "Détail de l'origine", "Origin detail", TEXT, false);
 
     private static final Map<String, StandardField> BY_KEY = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(StandardField::key, Function.identity()));

@@ -18,18 +18,18 @@ class FieldCatalogueTest extends ContactServiceTest {
                 .containsExactly("first_name", "last_name", "company", "email", "email_optin",
                         "email_status", "mobile", "sms_optin", "mobile_status", "created_at",
                         "updated_at", "activity_level", "bounce_category", "bounce_detail",
-                        "do_not_track");
+                        "do_not_track", "origin", "origin_detail");
         assertThat(fields.valueStream().map(f -> f.get("labelFr").asString()).toList())
                 .containsExactly("Prénom", "Nom", "Raison Sociale", "Adresse Email",
                         "Opt-In Email", "Statut Email", "Mobile (pour SMS)", "Opt-In SMS",
                         "Statut Mobile", "Contact ajouté le", "Contact Modifié le",
                         "Degré d'activité du contact", "Catégorie de retour Email",
                         "Détail du message de retour Email (Mauvaises Adresses NPAI)",
-                        "Ne pas me pister");
+                        "Ne pas me pister", "Origine du contact", "Détail de l'origine");
         assertThat(fields.valueStream().map(f -> f.get("type").asString()).toList())
                 .containsExactly("text", "text", "text", "email", "boolean", "email_status",
                         "phone", "boolean", "mobile_status", "timestamp", "timestamp",
-                        "activity_level", "bounce_category", "text", "boolean");
+                        "activity_level", "bounce_category", "text", "boolean", "text", "text");
         assertThat(fields.valueStream().filter(f -> f.get("main").asBoolean()).count())
                 .isEqualTo(12);
         assertThat(fields.get(0)).isEqualTo(JSON.readTree("""
@@ -51,10 +51,10 @@ class FieldCatalogueTest extends ContactServiceTest {
         assertThat(json(declared)).isEqualTo(JSON.readTree("""
                 {"key":"custom.city","labelFr":"Ville","labelEn":"City","type":"text",
                  "main":false}"""));
-        assertThat(fields).hasSize(17);
-        assertThat(fields.get(15)).isEqualTo(json(declared));
-        assertThat(fields.get(16).get("key").asString()).isEqualTo("custom.score");
-        assertThat(fields.get(16).get("type").asString()).isEqualTo("number");
+        assertThat(fields).hasSize(19);
+        assertThat(fields.get(17)).isEqualTo(json(declared));
+        assertThat(fields.get(18).get("key").asString()).isEqualTo("custom.score");
+        assertThat(fields.get(18).get("type").asString()).isEqualTo("number");
     }
 
     @Test
@@ -65,7 +65,7 @@ class FieldCatalogueTest extends ContactServiceTest {
         JsonNode internal = json(get("/internal/v1/accounts/" + account + "/fields", null));
 
         assertThat(internal).isEqualTo(json(get("/api/v1/fields", account)));
-        assertThat(internal.get(15).get("key").asString()).isEqualTo("custom.birthday");
+        assertThat(internal.get(17).get("key").asString()).isEqualTo("custom.birthday");
     }
 
     @Test
@@ -98,7 +98,7 @@ class FieldCatalogueTest extends ContactServiceTest {
         assertThat(json(refused.get(0)).get("detail").asString()).contains("lower-case");
         assertThat(json(refused.get(3)).get("detail").asString())
                 .contains("text, number, date, boolean");
-        assertThat(json(get("/api/v1/fields", account))).hasSize(15);
+        assertThat(json(get("/api/v1/fields", account))).hasSize(17);
     }
 
     @Test
