@@ -14,6 +14,7 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param fileStore       where files are written
  * @param contactService  where the contacts and the field catalogue are read
+ * @param segmentService  where segments, searches and campaign figures become criteria
  * @param deliveryService where people download the files
  * @param notificationService where the users to notify are checked
  * @param export          how exports are cut into parts
@@ -23,6 +24,7 @@ import org.springframework.validation.annotation.Validated;
 public record PlatformSettings(
         @Valid @NotNull FileStore fileStore,
         @Valid @NotNull Service contactService,
+        @Valid @NotNull Service segmentService,
         @Valid @NotNull DeliveryService deliveryService,
         @Valid @NotNull Service notificationService,
         @Valid @NotNull @DefaultValue Export export) {

@@ -18,6 +18,7 @@ import org.springframework.web.client.RestClientException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The internal API of contact-service: field catalogue, id bounds and the row stream. */
@@ -118,10 +119,15 @@ public class ContactService {
         return count;
     }
 
-    private static Map<String, Object> selection(ExportSource source) {
+    /** The criteria go as a JSON object, as contact-service reads them, not as a string. */
+    private Map<String, Object> selection(ExportSource source) {
         Map<String, Object> body = new HashMap<>();
-        body.put("criteria", source.criteria());
+        body.put("criteria", criteria(source));
         body.put("excludeDoNotTrack", source.excludeDoNotTrack());
         return body;
+    }
+
+    private JsonNode criteria(ExportSource source) {
+        return source.criteria() == null ? null : json.readTree(source.criteria());
     }
 }

@@ -24,6 +24,8 @@ import org.contactexport.export.csv.Header;
 @Table(name = "export_job")
 public class ExportJob {
 
+    private static final int MAX_REASON = 500;
+
     @Id
     private UUID id;
 
@@ -71,13 +73,21 @@ public class ExportJob {
     private String lastError;
 
     private UUID scheduleId;
+    private String scheduleName;
+
+    @Enumerated(EnumType.STRING)
+    private DeliveryStatus deliveryStatus;
+
+    private String deliveryRemotePath;
+    private String deliveryReason;
+    private Instant deliveryAt;
 
     protected ExportJob() {
     }
 
     public ExportJob(UUID id, String accountId, String requestedBy, String name,
             ExportSource source, List<org.contactexport.export.csv.Column> columns,
-            FileOptions file, List<String> notifyUserIds, UUID scheduleId, Instant requestedAt) {
+            FileOptions file, List<String> notifyUserIds, Schedule schedule, Instant requestedAt) {
         this.id = id;
         this.accountId = accountId;
         this.requestedBy = requestedBy;
@@ -95,7 +105,8 @@ public class ExportJob {
         this.header = file.header();
         this.timeZone = file.timeZone();
         this.notifyUserIds = String.join(",", notifyUserIds);
-        this.scheduleId = scheduleId;
+        this.scheduleId = schedule == null ? null : schedule.id();
+        this.scheduleName = schedule == null ? null : schedule.name();
         this.requestedAt = requestedAt;
     }
 
@@ -141,12 +152,49 @@ public class ExportJob {
         this.bytes = bytes;
         this.sha256 = sha256;
         this.completedAt = now;
+        if (isAutomated()) {
+            this.deliveryStatus = DeliveryStatus.PENDING;
+        }
     }
 
     public void fail(String reason, Instant now) {
         this.status = ExportStatus.FAILED;
         this.failureReason = reason;
         this.completedAt = now;
+    }
+
+    /**
+     * Records that the file reached the customer's server.
+     *
+     * @return false when there is nothing to record: a manual export, or a delivery outcome
+     *         already known (a redelivered event)
+     */
+    public boolean delivered(String remotePath, Instant at) {
+        if (!awaitsDelivery()) {
+            return false;
+        }
+        this.deliveryStatus = DeliveryStatus.DELIVERED;
+        this.deliveryRemotePath = remotePath;
+        this.deliveryAt = at;
+        return true;
+    }
+
+    /** @return false as for {@link #delivered}; the first outcome recorded stays */
+    public boolean deliveryFailed(String remotePath, String reason, Instant at) {
+        if (!awaitsDelivery()) {
+            return false;
+        }
+        this.deliveryStatus = DeliveryStatus.FAILED;
+        this.deliveryRemotePath = remotePath;
+        this.deliveryReason = reason == null || reason.length() <= MAX_REASON
+                ? reason
+                : reason.substring(0, MAX_REASON);
+        this.deliveryAt = at;
+        return true;
+    }
+
+    private boolean awaitsDelivery() {
+        return isAutomated() && (deliveryStatus == null || !deliveryStatus.isFinal());
     }
 
     public void recordAttemptFailed(String reason) {
@@ -253,5 +301,31 @@ public class ExportJob {
 
     public UUID scheduleId() {
         return scheduleId;
+    }
+
+    public boolean isAutomated() {
+        return scheduleId != null;
+    }
+
+    /** @return null for a manual export */
+    public Schedule schedule() {
+        return isAutomated() ? new Schedule(scheduleId, scheduleName) : null;
+    }
+
+    /** @return null for a manual export and an automated one whose file is not complete */
+    public DeliveryStatus deliveryStatus() {
+        return deliveryStatus;
+    }
+
+    public String deliveryRemotePath() {
+        return deliveryRemotePath;
+    }
+
+    public String deliveryReason() {
+        return deliveryReason;
+    }
+
+    public Instant deliveryAt() {
+        return deliveryAt;
     }
 }

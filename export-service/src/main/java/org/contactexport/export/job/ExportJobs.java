@@ -16,6 +16,21 @@ public interface ExportJobs extends JpaRepository<ExportJob, UUID> {
 
     Page<ExportJob> findByAccountIdOrderByRequestedAtDesc(String accountId, Pageable page);
 
+    Page<ExportJob> findByAccountIdAndScheduleIdIsNotNullOrderByRequestedAtDesc(
+            String accountId, Pageable page);
+
+    Page<ExportJob> findByAccountIdAndScheduleIdIsNullOrderByRequestedAtDesc(
+            String accountId, Pageable page);
+
+    Page<ExportJob> findByAccountIdAndScheduleIdOrderByRequestedAtDesc(String accountId,
+            UUID scheduleId, Pageable page);
+
+    Optional<ExportJob> findFirstByAccountIdAndScheduleIdIsNotNullOrderByRequestedAtDesc(
+            String accountId);
+
+    Optional<ExportJob> findFirstByAccountIdAndScheduleIdOrderByRequestedAtDesc(
+            String accountId, UUID scheduleId);
+
     /** The job under a row lock, so that parts finishing together count one after another. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select j from ExportJob j where j.id = ?1")

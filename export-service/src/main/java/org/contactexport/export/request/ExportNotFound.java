@@ -8,4 +8,8 @@ class ExportNotFound extends RuntimeException {
     ExportNotFound(UUID id) {
         super("No export " + id);
     }
+
+    ExportNotFound(String whatIsMissing) {
+        super(whatIsMissing);
+    }
 }

@@ -2,6 +2,8 @@ package org.contactexport.export.request;
 
 import org.contactexport.export.contacts.ContactServiceUnavailable;
 import org.contactexport.export.notification.NotificationServiceUnavailable;
+import org.contactexport.export.segments.SegmentServiceUnavailable;
+import org.contactexport.export.segments.SourceRefused;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -10,7 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Answers what to fix, as RFC 9457 problem details. */
-@RestControllerAdvice(assignableTypes = ExportController.class)
+@RestControllerAdvice(assignableTypes = {ExportController.class, InternalExportController.class})
 class ExportProblems {
 
     @ExceptionHandler
@@ -35,6 +37,27 @@ class ExportProblems {
 
     @ExceptionHandler
     ProblemDetail unavailable(NotificationServiceUnavailable e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                e.getMessage() + "; nothing was stored, try again in a moment");
+    }
+
+    @ExceptionHandler
+    ProblemDetail refused(SourceRefused e) {
+        if (e.notFound()) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                    e.getMessage());
+            problem.setTitle("Source not found");
+            return problem;
+        }
+        ProblemDetail problem = invalidInput(e.getMessage());
+        if (e.errors() != null) {
+            problem.setProperty("errors", e.errors());
+        }
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail unavailable(SegmentServiceUnavailable e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 e.getMessage() + "; nothing was stored, try again in a moment");
     }

@@ -21,14 +21,34 @@ record ExportRequestBody(
         List<String> notifyUserIds) {
 
     /**
-     * @param type ALL; SEGMENT, SEARCH and CAMPAIGN_RESULT are not supported yet
-     * @param id   the segment, search or campaign figure, for the types that need one
+     * @param type           what kind of source; ALL when absent
+     * @param id             the segment or search, for SEGMENT and SEARCH
+     * @param campaign       the campaign, for CAMPAIGN_RESULT
+     * @param result         the figure of the campaign's report, for CAMPAIGN_RESULT
+     * @param bounceCategory narrows the result "bounced" to one category
      */
+    @Schema(description = "What to export. Segment, search and campaign-result exports leave"
+            + " out contacts who asked not to be tracked; the whole base keeps them. The"
+            + " source is resolved when the export is accepted: editing the segment afterwards"
+            + " does not change the export.",
+            example = "{\"type\":\"SEGMENT\",\"id\":\"most-active-emails\"}")
     record SourceBody(
-            @Schema(example = "ALL",
+            @Schema(example = "SEGMENT", defaultValue = "ALL",
                     allowableValues = {"ALL", "SEGMENT", "SEARCH", "CAMPAIGN_RESULT"})
             String type,
-            String id) {
+            @Schema(description = "SEGMENT: a default segment id (most-active-emails,"
+                    + " sms-contacts, email-unsubscribes, sms-unsubscribes,"
+                    + " bad-email-addresses, bad-mobile-numbers) or a custom segment's UUID;"
+                    + " SEARCH: a saved search's UUID", example = "most-active-emails")
+            String id,
+            @Schema(description = "CAMPAIGN_RESULT: the campaign's id", example = "nl-2026-11")
+            String campaign,
+            @Schema(description = "CAMPAIGN_RESULT: the figure of the campaign's report",
+                    example = "not_opened")
+            String result,
+            @Schema(description = "CAMPAIGN_RESULT with result \"bounced\": one category, e.g."
+                    + " unknown_user; null for every bounce", nullable = true)
+            String bounceCategory) {
     }
 
     record FileBody(

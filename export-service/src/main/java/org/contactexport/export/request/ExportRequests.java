@@ -2,13 +2,12 @@ package org.contactexport.export.request;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.contactexport.events.ExportRequested;
 import org.contactexport.events.ExportSource;
 import org.contactexport.events.FileOptions;
 import org.contactexport.events.Topics;
@@ -17,8 +16,11 @@ import org.contactexport.export.contacts.ContactService;
 import org.contactexport.export.csv.Column;
 import org.contactexport.export.job.ExportJob;
 import org.contactexport.export.job.ExportJobs;
+import org.contactexport.export.job.JobEvents;
 import org.contactexport.export.notification.NotificationService;
 import org.contactexport.export.outbox.Outbox;
+import org.contactexport.export.segments.SegmentService;
+import org.contactexport.export.segments.SourceQuery;
 import org.contactexport.security.AccountUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +42,7 @@ class ExportRequests {
 
     private final ExportJobs jobs;
     private final ContactService contacts;
+    private final SegmentService segments;
     private final NotificationService notifications;
     private final Outbox outbox;
     private final TransactionTemplate transaction;
@@ -47,11 +50,12 @@ class ExportRequests {
     private final Clock clock;
     private final String deliveryPublicUrl;
 
-    ExportRequests(ExportJobs jobs, ContactService contacts, NotificationService notifications,
-            Outbox outbox, TransactionTemplate transaction, MeterRegistry meters, Clock clock,
-            PlatformSettings settings) {
+    ExportRequests(ExportJobs jobs, ContactService contacts, SegmentService segments,
+            NotificationService notifications, Outbox outbox, TransactionTemplate transaction,
+            MeterRegistry meters, Clock clock, PlatformSettings settings) {
         this.jobs = jobs;
         this.contacts = contacts;
+        this.segments = segments;
         this.notifications = notifications;
         this.outbox = outbox;
         this.transaction = transaction;
@@ -62,24 +66,26 @@ class ExportRequests {
 
     ExportView request(AccountUser caller, ExportRequestBody body) {
         FileOptions file = FileOptionsReader.read(body.file());
-        ExportSource source = ExportSources.resolve(body.source());
+        SourceQuery query = ExportSources.query(body.source());
         List<String> keys = FieldSelection.keysOrMain(body.fields());
         List<String> notify = notifyList(body.notifyUserIds());
         String name = name(body.name());
 
         List<Column> columns = FieldSelection.columns(keys, contacts.catalogue(caller.accountId()));
         checkKnown(caller.accountId(), notify);
-        Instant now = clock.instant();
+        ExportSource source = query == null
+                ? ExportSource.wholeBase()
+                : segments.resolve(caller.accountId(), query);
         ExportJob job = new ExportJob(UUID.randomUUID(), caller.accountId(), caller.userId(),
-                name, source, columns, file, notify, null, now);
+                name, source, columns, file, notify, null, clock.instant());
         transaction.executeWithoutResult(status -> {
             jobs.save(job);
-            outbox.add(Topics.EXPORT_REQUESTED, job.id().toString(), requested(job));
+            outbox.add(Topics.EXPORT_REQUESTED, job.id().toString(), JobEvents.requested(job));
         });
 
         meters.counter("exports.requested").increment();
-        log.info("Export {} requested by user {} of account {}", job.id(), caller.userId(),
-                caller.accountId());
+        log.info("Export {} of source {} requested by user {} of account {}", job.id(),
+                source.type(), caller.userId(), caller.accountId());
         return ExportView.of(job, deliveryPublicUrl);
     }
 
@@ -89,18 +95,54 @@ class ExportRequests {
                 .orElseThrow(() -> new ExportNotFound(id));
     }
 
-    ExportPage history(AccountUser caller, int page, int size) {
+    /**
+     * @param automated true for automated exports only, false for manual ones, null for all
+     * @param scheduleId the automated exports of one schedule; null for all
+     */
+    ExportPage history(AccountUser caller, int page, int size, Boolean automated,
+            UUID scheduleId) {
         if (page < 0 || page > MAX_PAGE || size < 1 || size > 100) {
             throw new InvalidExportRequest("page must be between 0 and " + MAX_PAGE
                     + " and size between 1 and 100");
         }
+        if (scheduleId != null && Boolean.FALSE.equals(automated)) {
+            throw new InvalidExportRequest("scheduleId selects automated exports: drop"
+                    + " automated=false or scheduleId");
+        }
 
-        Page<ExportJob> found = jobs.findByAccountIdOrderByRequestedAtDesc(
-                caller.accountId(), PageRequest.of(page, size));
+        Page<ExportJob> found = historyPage(caller.accountId(), automated, scheduleId,
+                PageRequest.of(page, size));
         List<ExportView> items = found.stream()
                 .map(job -> ExportView.of(job, deliveryPublicUrl))
                 .toList();
         return new ExportPage(items, page, size, found.getTotalElements());
+    }
+
+    /** The newest automated export of the account, or of one of its schedules. */
+    ExportView lastAutomated(AccountUser caller, UUID scheduleId) {
+        Optional<ExportJob> newest = scheduleId == null
+                ? jobs.findFirstByAccountIdAndScheduleIdIsNotNullOrderByRequestedAtDesc(
+                        caller.accountId())
+                : jobs.findFirstByAccountIdAndScheduleIdOrderByRequestedAtDesc(
+                        caller.accountId(), scheduleId);
+        return newest.map(job -> ExportView.of(job, deliveryPublicUrl))
+                .orElseThrow(() -> new ExportNotFound(scheduleId == null
+                        ? "No automated export in this account yet"
+                        : "No automated export of schedule " + scheduleId + " yet"));
+    }
+
+    private Page<ExportJob> historyPage(String accountId, Boolean automated, UUID scheduleId,
+            PageRequest page) {
+        if (scheduleId != null) {
+            return jobs.findByAccountIdAndScheduleIdOrderByRequestedAtDesc(accountId,
+                    scheduleId, page);
+        }
+        if (automated == null) {
+            return jobs.findByAccountIdOrderByRequestedAtDesc(accountId, page);
+        }
+        return automated
+                ? jobs.findByAccountIdAndScheduleIdIsNotNullOrderByRequestedAtDesc(accountId, page)
+                : jobs.findByAccountIdAndScheduleIdIsNullOrderByRequestedAtDesc(accountId, page);
     }
 
     private String name(String given) {
@@ -140,11 +182,5 @@ class ExportRequests {
             throw new InvalidExportRequest("notify: unknown users of this account: "
                     + String.join(", ", unknown), Map.of("unknownUsers", unknown));
         }
-    }
-
-    private static ExportRequested requested(ExportJob job) {
-        return new ExportRequested(ExportRequested.VERSION, job.id(), job.accountId(),
-                job.requestedBy(), job.name(), job.source(), job.fieldKeys(), job.fileOptions(),
-                job.scheduleId(), job.requestedAt());
     }
 }

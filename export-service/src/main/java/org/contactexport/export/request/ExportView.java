@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.contactexport.events.FileOptions;
+import org.contactexport.export.job.DeliveryStatus;
 import org.contactexport.export.job.ExportJob;
 import org.contactexport.export.job.ExportStatus;
 
@@ -26,9 +27,25 @@ record ExportView(
         String fileName,
         String downloadUrl,
         String failureReason,
-        boolean automated) {
+        boolean automated,
+        Schedule schedule,
+        Delivery delivery) {
 
-    record Source(String type, String name) {
+    /** @param reference the segment or search id, or the campaign figure; null for ALL */
+    record Source(String type, String reference, String name) {
+    }
+
+    /** The schedule behind an automated export. */
+    record Schedule(UUID id, String name) {
+    }
+
+    /**
+     * The SFTP delivery of an automated export, once its file is complete.
+     *
+     * @param status PENDING, DELIVERED or FAILED
+     * @param at     when it was delivered or given up; null while pending
+     */
+    record Delivery(DeliveryStatus status, String remotePath, String reason, Instant at) {
     }
 
     record Progress(int partsDone, int partsTotal, long rowsWritten, int percent) {
@@ -40,7 +57,7 @@ record ExportView(
                 job.id(),
                 job.name(),
                 job.status(),
-                new Source(job.source().type(), job.source().name()),
+                new Source(job.source().type(), job.source().reference(), job.source().name()),
                 job.fieldKeys(),
                 job.fileOptions(),
                 job.requestedBy(),
@@ -54,7 +71,17 @@ record ExportView(
                 job.fileName(),
                 completed ? deliveryPublicUrl + "/api/v1/files/" + job.id() : null,
                 job.failureReason(),
-                job.scheduleId() != null);
+                job.isAutomated(),
+                job.isAutomated() ? new Schedule(job.scheduleId(), job.schedule().name()) : null,
+                delivery(job));
+    }
+
+    private static Delivery delivery(ExportJob job) {
+        if (job.deliveryStatus() == null) {
+            return null;
+        }
+        return new Delivery(job.deliveryStatus(), job.deliveryRemotePath(),
+                job.deliveryReason(), job.deliveryAt());
     }
 
     private static Progress progress(ExportJob job) {

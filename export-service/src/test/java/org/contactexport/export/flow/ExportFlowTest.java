@@ -153,8 +153,8 @@ class ExportFlowTest extends ExportServiceTest {
                 "file.dialect must be \"spreadsheet\" or \"data\", not \"excel\"",
                 "{\"file\":{\"timeZone\":\"Mars/Olympus\"}}", "file.timeZone must be an IANA"
                         + " time zone such as Europe/Paris, not \"Mars/Olympus\"",
-                "{\"source\":{\"type\":\"SEGMENT\",\"id\":\"s-1\"}}",
-                "source.type SEGMENT is not supported yet; use ALL to export the whole base");
+                "{\"source\":{\"type\":\"SEGMENT\"}}",
+                "source.id is required for a SEGMENT source: the segment's id");
 
         refusals.forEach((body, detail) -> {
             Answer refused = post("acme", body);

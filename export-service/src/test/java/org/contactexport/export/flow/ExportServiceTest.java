@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The service against a real PostgreSQL and a real Kafka broker, with contact-service stood in
- * by a small HTTP server holding five contacts of the account "acme" and none of "empty".
+ * by a small HTTP server holding five contacts of the account "acme" and none of "empty",
+ * and segment-service by another that resolves the sources each test defines.
  */
 @SpringBootTest(classes = ExportServiceApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -42,6 +43,7 @@ abstract class ExportServiceTest {
     static final String SECRET = "a-test-secret-of-at-least-thirty-two-characters";
     static final String DELIVERY_URL = "http://127.0.0.1:8084";
     static final FakeContactService CONTACTS = startContacts();
+    static final FakeSegmentService SEGMENTS = startSegments();
 
     /** The five contacts of "acme" in the spreadsheet dialect, fields of {@link #FIELDS}. */
     static final String FIVE_CONTACTS_SPREADSHEET = "\ufeff"
@@ -75,6 +77,7 @@ abstract class ExportServiceTest {
         registry.add("platform.security.jwt-secret", () -> SECRET);
         registry.add("platform.contact-service.url", CONTACTS::url);
         registry.add("platform.notification-service.url", CONTACTS::url);
+        registry.add("platform.segment-service.url", SEGMENTS::url);
         registry.add("platform.delivery-service.public-url", () -> DELIVERY_URL);
         registry.add("platform.file-store.root", () -> temporaryFolder(database).toString());
         registry.add("platform.outbox.poll-interval-ms", () -> "100");
@@ -117,6 +120,14 @@ abstract class ExportServiceTest {
             contacts.addUsers("acme", "user-1", "u-2", "alice");
             contacts.failUserChecksOf("broken");
             return contacts;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static FakeSegmentService startSegments() {
+        try {
+            return new FakeSegmentService();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

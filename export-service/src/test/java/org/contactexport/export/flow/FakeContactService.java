@@ -45,6 +45,7 @@ final class FakeContactService implements AutoCloseable {
     private final Set<String> failingStreams = ConcurrentHashMap.newKeySet();
     private final Map<String, Set<String>> users = new ConcurrentHashMap<>();
     private final Set<String> failingUserChecks = ConcurrentHashMap.newKeySet();
+    private final Map<String, List<JsonNode>> received = new ConcurrentHashMap<>();
     private final HttpServer server;
 
     FakeContactService() throws IOException {
@@ -77,6 +78,11 @@ final class FakeContactService implements AutoCloseable {
         failingStreams.add(accountId);
     }
 
+    /** The bodies of the bounds and stream requests made for this account, in order. */
+    List<JsonNode> requestsOf(String accountId, String resource) {
+        return List.copyOf(received.getOrDefault(accountId + "/" + resource, List.of()));
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         String[] path = exchange.getRequestURI().getPath().split("/");
         String accountId = path[4];
@@ -84,7 +90,10 @@ final class FakeContactService implements AutoCloseable {
         Map<Long, Map<String, String>> base = contacts.getOrDefault(accountId, Map.of());
         switch (resource) {
             case "fields" -> answer(exchange, "application/json", CATALOGUE);
-            case "contacts/bounds" -> answer(exchange, "application/json", bounds(base));
+            case "contacts/bounds" -> {
+                record(accountId, resource, json.readTree(exchange.getRequestBody()));
+                answer(exchange, "application/json", bounds(base));
+            }
             case "contacts/stream" -> streamOrFail(exchange, accountId, base);
             case "users/known" -> knownUsers(exchange, accountId);
             default -> answer(exchange, 404, "text/plain", "no such resource");
@@ -97,8 +106,14 @@ final class FakeContactService implements AutoCloseable {
             answer(exchange, 500, "text/plain", "database unavailable");
             return;
         }
-        answer(exchange, "application/x-ndjson",
-                stream(base, json.readTree(exchange.getRequestBody())));
+        JsonNode request = json.readTree(exchange.getRequestBody());
+        record(accountId, "contacts/stream", request);
+        answer(exchange, "application/x-ndjson", stream(base, request));
+    }
+
+    private void record(String accountId, String resource, JsonNode body) {
+        received.computeIfAbsent(accountId + "/" + resource,
+                key -> java.util.Collections.synchronizedList(new ArrayList<>())).add(body);
     }
 
     private void knownUsers(HttpExchange exchange, String accountId) throws IOException {

@@ -127,6 +127,7 @@ class FileStoreTest {
     private FileStore store() {
         return new FileStore(new PlatformSettings(new PlatformSettings.FileStore(root),
                 new PlatformSettings.Service("http://127.0.0.1:1"),
+                new PlatformSettings.Service("http://127.0.0.1:4"),
                 new PlatformSettings.DeliveryService("http://127.0.0.1:2"),
                 new PlatformSettings.Service("http://127.0.0.1:3"),
                 new PlatformSettings.Export(2)));
