@@ -87,7 +87,7 @@ final class CriterionReader {
         }
 
         List<Criterion> combined = new ArrayList<>();
-        for (int i = 0; i < array.size() && !faults.full(); i++) {
+        for (int i = 0; i < array.size() && !faults.stopBefore(); i++) {
             Criterion criterion = read(array.get(i), Paths.index(path, i), depth + 1);
             valid &= criterion != null;
             combined.add(criterion);

@@ -7,7 +7,7 @@ import java.util.List;
 final class Faults {
 
     private final List<CriteriaFault> found = new ArrayList<>();
-    private boolean moreNotKept;
+    private boolean cutShort;
 
     void add(String path, String message) {
         add(path, message, List.of());
@@ -15,7 +15,7 @@ final class Faults {
 
     void add(String path, String message, List<String> allowed) {
         if (full()) {
-            moreNotKept = true;
+            cutShort = true;
             return;
         }
         found.add(new CriteriaFault(path, message, allowed));
@@ -23,6 +23,12 @@ final class Faults {
 
     boolean full() {
         return found.size() >= Limits.MAX_FAULTS;
+    }
+
+    /** Whether to stop checking what is left, noting that it may hold more faults. */
+    boolean stopBefore() {
+        cutShort |= full();
+        return full();
     }
 
     int count() {
@@ -34,6 +40,6 @@ final class Faults {
     }
 
     InvalidCriteriaException refusal() {
-        return new InvalidCriteriaException(found, moreNotKept);
+        return new InvalidCriteriaException(found, cutShort);
     }
 }

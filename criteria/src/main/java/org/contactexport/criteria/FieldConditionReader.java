@@ -114,7 +114,7 @@ final class FieldConditionReader {
         }
 
         List<String> operands = new ArrayList<>();
-        for (int i = 0; i < array.size() && !faults.full(); i++) {
+        for (int i = 0; i < array.size() && !faults.stopBefore(); i++) {
             String value = values.fieldValue(type, Operator.IN, array.get(i),
                     Paths.index(path, i));
             valid &= value != null;

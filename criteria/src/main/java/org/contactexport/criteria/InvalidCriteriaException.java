@@ -10,8 +10,12 @@ public class InvalidCriteriaException extends RuntimeException {
 
     private final transient List<CriteriaFault> faults;
 
-    public InvalidCriteriaException(List<CriteriaFault> faults, boolean moreNotReported) {
-        super(detail(faults.size(), moreNotReported));
+    /**
+     * @param faults    the faults found, in document order
+     * @param cutShort  whether checking stopped at the cap, so that there may be more
+     */
+    public InvalidCriteriaException(List<CriteriaFault> faults, boolean cutShort) {
+        super(detail(faults.size(), cutShort));
         this.faults = List.copyOf(faults);
     }
 
@@ -19,10 +23,10 @@ public class InvalidCriteriaException extends RuntimeException {
         return faults;
     }
 
-    private static String detail(int count, boolean moreNotReported) {
+    private static String detail(int count, boolean cutShort) {
         String counted = count == 1 ? "1 fault" : count + " faults";
-        if (moreNotReported) {
-            counted = "more than " + counted + " (the first " + count + " are listed)";
+        if (cutShort) {
+            counted += " or more, the first " + count + " are listed";
         }
         return "The criteria have " + counted
                 + "; each error gives its path and what is allowed there";
