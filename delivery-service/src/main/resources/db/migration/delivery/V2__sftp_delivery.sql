@@ -61,7 +61,9 @@ create table schedule_run (
     account_id     varchar(100)  not null,
     due_at         timestamptz   not null,
     manual         boolean       not null,
-    remote_path    varchar(1300) not null,
+    -- Resolved from the pattern at the due time; the directory is the target's at upload.
+    file_name      varchar(255)  not null,
+    remote_path    varchar(1300),
     status         varchar(20)   not null,
     attempts       integer       not null default 0,
     reason         varchar(500),

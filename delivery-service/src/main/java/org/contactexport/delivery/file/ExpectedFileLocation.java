@@ -10,14 +10,14 @@ import org.contactexport.events.ExportCompleted;
  * An event naming any other place would let one account register, and then download, another
  * account's file, so nothing else is accepted.
  */
-final class ExpectedFileLocation {
+public final class ExpectedFileLocation {
 
     private static final Pattern ACCOUNT_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,62}");
 
     private ExpectedFileLocation() {
     }
 
-    static boolean isRespectedBy(ExportCompleted event) {
+    public static boolean isRespectedBy(ExportCompleted event) {
         String account = event.accountId();
         String fileName = event.fileName();
         if (account == null || !ACCOUNT_ID.matcher(account).matches()

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** The directory shared with export-service: it writes the files, this service reads them. */
 @Component
-class FileStore {
+public class FileStore {
 
     private final Path root;
 
@@ -18,7 +18,7 @@ class FileStore {
     }
 
     /** The file at a location relative to the root; a location leaving the root is refused. */
-    Path resolve(String location) {
+    public Path resolve(String location) {
         Path path = root.resolve(location).normalize();
         if (!path.startsWith(root) || path.equals(root)) {
             throw new IllegalArgumentException(
@@ -27,7 +27,7 @@ class FileStore {
         return path;
     }
 
-    boolean contains(String location) {
+    public boolean contains(String location) {
         return Files.isRegularFile(resolve(location));
     }
 

@@ -1,0 +1,22 @@
+package org.contactexport.delivery.schedule;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface DeliverySchedules extends JpaRepository<DeliverySchedule, UUID> {
+
+    Optional<DeliverySchedule> findByIdAndAccountId(UUID id, String accountId);
+
+    List<DeliverySchedule> findByAccountIdOrderByCreatedAt(String accountId);
+
+    /** Active schedules ending by the horizon whose users were not told yet. */
+    @Query("""
+            select s from DeliverySchedule s
+            where s.status = org.contactexport.delivery.schedule.DeliverySchedule.Status.ACTIVE
+              and s.endingAnnouncedAt is null and s.endDate <= :horizon""")
+    List<DeliverySchedule> findEndingBy(LocalDate horizon);
+}

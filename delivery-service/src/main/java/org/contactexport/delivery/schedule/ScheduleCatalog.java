@@ -1,0 +1,239 @@
+package org.contactexport.delivery.schedule;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.contactexport.delivery.target.SftpEndpoints;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The account's schedules: created, edited, paused, resumed, run now, deleted. */
+@Service
+class ScheduleCatalog {
+
+    private static final Logger log = LoggerFactory.getLogger(ScheduleCatalog.class);
+
+    private final DeliverySchedules schedules;
+    private final ScheduleRuns runs;
+    private final ScheduleRunner runner;
+    private final ExportServiceClient exports;
+    private final SftpEndpoints targets;
+    private final SchedulerClient scheduler;
+    private final CustomTask<Void> dueTask;
+    private final Clock clock;
+
+    ScheduleCatalog(DeliverySchedules schedules, ScheduleRuns runs, ScheduleRunner runner,
+            ExportServiceClient exports, SftpEndpoints targets, SchedulerClient scheduler,
+            CustomTask<Void> scheduleDueTask, Clock clock) {
+        this.schedules = schedules;
+        this.runs = runs;
+        this.runner = runner;
+        this.exports = exports;
+        this.targets = targets;
+        this.scheduler = scheduler;
+        this.dueTask = scheduleDueTask;
+        this.clock = clock;
+    }
+
+    @Transactional
+    DeliverySchedule create(String accountId, String userId, ScheduleRequest request) {
+        ScheduleTemplate template = templateOf(accountId, request);
+        ZoneId zone = zone(request.timeZone());
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        LocalDate start = request.startDate() != null ? request.startDate() : today;
+        LocalDate end = request.endDate() != null ? request.endDate() : today.plusYears(1);
+        checkTarget(accountId, request.targetId());
+
+        DeliverySchedule schedule = new DeliverySchedule(accountId, userId, start, now);
+        schedule.name(request.name().trim(), now);
+        schedule.deliverTo(request.targetId(), request.fileNamePattern(), now);
+        schedule.runAt(checked(request.frequency()), zone, end, now);
+        schedule.notify(request.notifyUserIds() != null ? request.notifyUserIds() : List.of(),
+                now);
+        schedule.export(template.source(), template.fields(), template.file().withDefaults(),
+                now);
+        checkDates(schedule);
+        checkFileName(schedule);
+        schedules.save(schedule);
+        plan(schedule);
+
+        log.info("Created schedule {} of account {}, next run at {}", schedule.id(), accountId,
+                schedule.nextDueAt());
+        return schedule;
+    }
+
+    @Transactional(readOnly = true)
+    List<DeliverySchedule> list(String accountId) {
+        return schedules.findByAccountIdOrderByCreatedAt(accountId);
+    }
+
+    @Transactional(readOnly = true)
+    DeliverySchedule get(String accountId, UUID id) {
+        return schedules.findByIdAndAccountId(id, accountId)
+                .orElseThrow(() -> ScheduleProblem.notFound(id));
+    }
+
+    @Transactional
+    DeliverySchedule change(String accountId, UUID id, ScheduleChanges changes) {
+        DeliverySchedule schedule = get(accountId, id);
+        if (changes.targetId() != null) {
+            checkTarget(accountId, changes.targetId());
+        }
+
+        Instant now = clock.instant();
+        if (changes.name() != null) {
+            schedule.name(changes.name().trim(), now);
+        }
+        schedule.deliverTo(changes.targetId() != null ? changes.targetId() : schedule.targetId(),
+                changes.fileNamePattern() != null
+                        ? changes.fileNamePattern() : schedule.fileNamePattern(), now);
+        schedule.runAt(
+                changes.frequency() != null ? checked(changes.frequency()) : schedule.frequency(),
+                changes.timeZone() != null ? zone(changes.timeZone()) : schedule.zone(),
+                changes.endDate() != null ? changes.endDate() : schedule.endDate(), now);
+        if (changes.notifyUserIds() != null) {
+            schedule.notify(changes.notifyUserIds(), now);
+        }
+        ScheduleTemplate current = schedule.template();
+        schedule.export(changes.source() != null ? changes.source() : current.source(),
+                changes.fields() != null ? changes.fields() : current.fields(),
+                changes.file() != null ? changes.file().withDefaults() : current.file(), now);
+        checkDates(schedule);
+        checkFileName(schedule);
+        plan(schedule);
+
+        log.info("Changed schedule {}, next run at {}", id, schedule.nextDueAt());
+        return schedule;
+    }
+
+    @Transactional
+    void delete(String accountId, UUID id) {
+        DeliverySchedule schedule = get(accountId, id);
+
+        unplan(schedule);
+        schedules.delete(schedule);
+        log.info("Deleted schedule {} of account {}", id, accountId);
+    }
+
+    @Transactional
+    DeliverySchedule pause(String accountId, UUID id) {
+        DeliverySchedule schedule = get(accountId, id);
+
+        schedule.pause(clock.instant());
+        unplan(schedule);
+        log.info("Paused schedule {}", id);
+        return schedule;
+    }
+
+    @Transactional
+    DeliverySchedule resume(String accountId, UUID id) {
+        DeliverySchedule schedule = get(accountId, id);
+
+        schedule.resume(clock.instant());
+        plan(schedule);
+        log.info("Resumed schedule {}, next run at {}", id, schedule.nextDueAt());
+        return schedule;
+    }
+
+    @Transactional
+    ScheduleRun runNow(String accountId, UUID id) {
+        return runner.runNow(get(accountId, id));
+    }
+
+    @Transactional(readOnly = true)
+    List<ScheduleRun> runs(String accountId, UUID id) {
+        get(accountId, id);
+        return runs.findTop100ByScheduleIdOrderByDueAtDescCreatedAtDesc(id);
+    }
+
+    /** Sets the next due time and moves the schedule's task there, in this transaction. */
+    private void plan(DeliverySchedule schedule) {
+        Optional<Instant> next = schedule.isActive()
+                ? runner.nextDue(schedule, clock.instant())
+                : Optional.empty();
+        schedule.nextDueAt(next.orElse(null));
+
+        TaskInstance<Void> task = dueTask.instance(schedule.id().toString());
+        if (next.isEmpty()) {
+            unplan(schedule);
+        } else if (!scheduler.reschedule(task, next.get())) {
+            scheduler.scheduleIfNotExists(task, next.get());
+        }
+    }
+
+    private void unplan(DeliverySchedule schedule) {
+        TaskInstance<Void> task = dueTask.instance(schedule.id().toString());
+        // Known shortcoming: a run executing at this very moment still completes.
+        if (scheduler.getScheduledExecution(task).isPresent()) {
+            scheduler.cancel(task);
+        }
+    }
+
+    private ScheduleTemplate templateOf(String accountId, ScheduleRequest request) {
+        if (request.fromExport() != null && request.template() != null) {
+            throw ScheduleProblem.invalid("Give either fromExport or template, not both.");
+        }
+        if (request.fromExport() != null) {
+            ExportServiceClient.ExportSummary export =
+                    exports.completedExport(accountId, request.fromExport());
+            return new ScheduleTemplate(export.source(), export.fields(),
+                    export.file() != null ? export.file() : ScheduleTemplate.File.data());
+        }
+        if (request.template() == null) {
+            throw ScheduleProblem.invalid("Give fromExport (a completed export's id) or a "
+                    + "template (source, fields, file).");
+        }
+        return request.template();
+    }
+
+    private void checkTarget(String accountId, UUID targetId) {
+        if (!targets.exists(accountId, targetId)) {
+            throw ScheduleProblem.targetNotFound(targetId);
+        }
+    }
+
+    private static Frequency checked(Frequency frequency) {
+        String fault = frequency.fault();
+        if (fault != null) {
+            throw ScheduleProblem.invalid("frequency: " + fault + ".");
+        }
+        return frequency;
+    }
+
+    private static ZoneId zone(String timeZone) {
+        try {
+            return ZoneId.of(timeZone);
+        } catch (DateTimeException e) {
+            throw ScheduleProblem.invalid("timeZone: " + timeZone
+                    + " is not a time zone; give an IANA name such as Europe/Paris.");
+        }
+    }
+
+    private static void checkDates(DeliverySchedule schedule) {
+        if (schedule.endDate().isBefore(schedule.startDate())) {
+            throw ScheduleProblem.invalid("endDate: " + schedule.endDate()
+                    + " is before startDate " + schedule.startDate() + ".");
+        }
+    }
+
+    private void checkFileName(DeliverySchedule schedule) {
+        try {
+            FileNamePattern.resolve(schedule.fileNamePattern(), schedule.name(),
+                    ZonedDateTime.now(clock).withZoneSameInstant(schedule.zone()));
+        } catch (IllegalArgumentException e) {
+            throw ScheduleProblem.invalid("fileNamePattern: " + e.getMessage() + ".");
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.contactexport.delivery.schedule;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A partial edit: only the fields given change; the runs so far are kept. */
+record ScheduleChanges(
+        @Size(min = 1, max = 200) String name,
+        UUID targetId,
+        @Size(min = 1, max = 255) String fileNamePattern,
+        @Valid Frequency frequency,
+        String timeZone,
+        LocalDate endDate,
+        @Size(max = 100) List<@Pattern(regexp = "[^\\n\\r]{1,100}") String> notifyUserIds,
+        @Valid ScheduleTemplate.Source source,
+        @NotEmpty @Size(max = 500) List<@Pattern(regexp = "[A-Za-z0-9_.\\-]{1,100}") String>
+                fields,
+        @Valid ScheduleTemplate.File file) {
+}

@@ -1,0 +1,46 @@
+package org.contactexport.delivery.schedule;
+
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/** The 4xx answers of the schedule API, each saying what to fix. */
+class ScheduleProblem extends ErrorResponseException {
+
+    private ScheduleProblem(HttpStatus status, String title, String detail) {
+        super(status, problem(status, title, detail), null);
+    }
+
+    static ScheduleProblem notFound(UUID id) {
+        return new ScheduleProblem(HttpStatus.NOT_FOUND, "Schedule not found",
+                "No schedule " + id + " in this account.");
+    }
+
+    static ScheduleProblem targetNotFound(UUID id) {
+        return new ScheduleProblem(HttpStatus.NOT_FOUND, "SFTP target not found",
+                "No SFTP target " + id + " in this account: create it with POST "
+                        + "/api/v1/sftp-targets first.");
+    }
+
+    static ScheduleProblem exportNotFound(UUID id) {
+        return new ScheduleProblem(HttpStatus.NOT_FOUND, "Export not found",
+                "No export " + id + " in this account to base the schedule on.");
+    }
+
+    static ScheduleProblem exportNotCompleted(UUID id, String status) {
+        return new ScheduleProblem(HttpStatus.CONFLICT, "Export not completed",
+                "Export " + id + " is " + status + ": a schedule is based on a completed "
+                        + "export; wait for it to complete or give a template.");
+    }
+
+    static ScheduleProblem invalid(String detail) {
+        return new ScheduleProblem(HttpStatus.BAD_REQUEST, "Invalid schedule", detail);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+}
