@@ -1,6 +1,7 @@
 package org.contactexport.criteria;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
@@ -17,6 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 public final class CriteriaParser {
 
     private static final int MAX_PARSE_ERROR_CHARS = 200;
+
+    private static final Pattern INTERNALS =
+            Pattern.compile(" \\(start marker at \\[.*?\\]\\)| \\(bound as `[^`]*`\\)");
 
     /**
      * Reads numbers exactly, refuses duplicate members, and leaves nesting to the criteria's
@@ -110,8 +114,12 @@ public final class CriteriaParser {
         return faults.refusal();
     }
 
+    /** Jackson's own words, without the parts that name its internals. */
     private static String parseError(JacksonException error) {
-        String message = String.valueOf(error.getOriginalMessage());
+        String message = INTERNALS.matcher(String.valueOf(error.getOriginalMessage()))
+                .replaceAll("")
+                .replace(": not allowed as per `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`",
+                        ": a document is one JSON value");
         if (message.length() > MAX_PARSE_ERROR_CHARS) {
             message = message.substring(0, MAX_PARSE_ERROR_CHARS) + "…";
         }
