@@ -92,7 +92,8 @@ public class SavedSearch {
         return figure;
     }
 
-    public long version() {
+    /** Null until first stored. */
+    public Long version() {
         return version;
     }
 

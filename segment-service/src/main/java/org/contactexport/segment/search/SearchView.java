@@ -15,7 +15,7 @@ record SearchView(
         @Schema(description = "The campaign figure it was made from, e.g. nl-2026-11/opened;"
                 + " null otherwise")
         String figure,
-        @Schema(description = "Send it back with an edit") long version,
+        @Schema(description = "Send it back with an edit") Long version,
         String createdBy,
         Instant createdAt,
         String updatedBy,

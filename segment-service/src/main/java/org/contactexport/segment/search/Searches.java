@@ -108,7 +108,7 @@ class Searches {
 
         SavedSearch revised = transaction.execute(status -> {
             SavedSearch search = search(caller, id);
-            if (change.version() != search.version()) {
+            if (!change.version().equals(search.version())) {
                 throw new Conflict("Search " + id + " is at version " + search.version()
                         + ", not " + change.version() + ": it was changed meanwhile;"
                         + " read it again");

@@ -74,7 +74,8 @@ public class CustomSegment {
         return criteria;
     }
 
-    public long version() {
+    /** Null until first stored. */
+    public Long version() {
         return version;
     }
 

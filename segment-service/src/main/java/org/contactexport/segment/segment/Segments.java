@@ -43,7 +43,8 @@ class Segments {
         this.contacts = contacts;
         this.json = json;
         this.clock = clock;
-        this.created = Counter.builder("segments.created")
+        // Not "segments.created": Prometheus keeps a "_created" suffix for counter start times.
+        this.created = Counter.builder("segment.creations")
                 .description("Custom segments created")
                 .register(meters);
     }
@@ -88,7 +89,7 @@ class Segments {
         if (change.name() == null && change.criteria() == null) {
             throw new InvalidRequest("Send a new name, new criteria or both");
         }
-        if (change.version() != segment.version()) {
+        if (!change.version().equals(segment.version())) {
             throw new Conflict("Segment " + id + " is at version " + segment.version()
                     + ", not " + change.version() + ": it was changed meanwhile; read it again");
         }
