@@ -29,12 +29,12 @@ class DeliveryOutcomes {
     }
 
     void completed(DeliveryCompleted delivery) {
-        record(delivery.exportId(), delivery.accountId(), "delivered",
+        record(delivery.exportId(), delivery.accountId(), "DELIVERED",
                 job -> job.delivered(delivery.remotePath(), delivery.completedAt()));
     }
 
     void failed(DeliveryFailed delivery) {
-        record(delivery.exportId(), delivery.accountId(), "failed",
+        record(delivery.exportId(), delivery.accountId(), "FAILED",
                 job -> job.deliveryFailed(delivery.remotePath(), delivery.reason(),
                         delivery.failedAt()));
     }
@@ -52,9 +52,9 @@ class DeliveryOutcomes {
             }
 
             if (change.test(job)) {
-                log.info("Export {} delivery {}", exportId, outcome);
+                log.info("Export {} delivery recorded: {}", exportId, outcome);
             } else {
-                log.info("Export {} delivery outcome already recorded; {} event ignored",
+                log.info("Export {} delivery already recorded; redelivered {} ignored",
                         exportId, outcome);
             }
         });
