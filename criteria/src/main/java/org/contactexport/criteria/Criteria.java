@@ -41,10 +41,11 @@ public final class Criteria {
                 pushInOrder(any.conditions(), pending);
             } else if (next instanceof Not not) {
                 pending.push(not.condition());
-            } else if (part.apply(next) != null) {
+            } else {
                 found.add(part.apply(next));
             }
         }
+        found.remove(null);
         return Collections.unmodifiableSet(found);
     }
 
