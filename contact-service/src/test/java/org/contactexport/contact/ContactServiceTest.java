@@ -90,6 +90,17 @@ public abstract class ContactServiceTest {
         return json(response);
     }
 
+    /** Uploads campaign results as NDJSON as the account's user and gives the answer's body. */
+    protected JsonNode uploadActivity(String accountId, String ndjson) {
+        HttpResponse<String> response = post("/api/v1/activity", accountId,
+                "application/x-ndjson", ndjson);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("Activity upload answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return json(response);
+    }
+
     protected JsonNode declareCustomField(String accountId, String name, String type) {
         HttpResponse<String> response = post("/api/v1/fields", accountId, "application/json",
                 "{\"name\":\"" + name + "\",\"labelFr\":\"" + name + "\",\"labelEn\":\""
