@@ -57,6 +57,9 @@ class FileDeliveryTest {
         registry.add("platform.file-store.root", STORE::toString);
         registry.add("platform.security.jwt-secret", () -> SECRET);
         registry.add("platform.delivery-service.public-url", () -> "http://files.test");
+        registry.add("platform.delivery.secret-key",
+                () -> "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
+        registry.add("platform.export-service.url", () -> "http://127.0.0.1:9");
     }
 
     @TestConfiguration
