@@ -103,7 +103,8 @@ final class ValueReader {
         String text = node.stringValue();
         Optional<LocalDate> day = DAY.matcher(text).matches() ? parseDay(text) : Optional.empty();
         if (day.isEmpty()) {
-            faults.add(path, "a day is written YYYY-MM-DD, e.g. 2026-11-01; got " + Quote.of(text));
+            faults.add(path, "a day is written YYYY-MM-DD, e.g. 2026-11-01; got "
+                    + Quote.of(text));
             return null;
         }
         return day.get();

@@ -147,7 +147,8 @@ class FieldOperatorsTest {
     }
 
     @ParameterizedTest(name = "within_last_days {0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {"1|1", "30|30", "3650|3650", "7.0|7"})
+    @CsvSource(delimiter = '|', quoteCharacter = '`',
+            value = {"1|1", "30|30", "3650|3650", "7.0|7"})
     void withinLastDaysTakesAnIntegerFromOneTo3650(String written, String canonical) {
         // given
         String document = json("{'field': 'custom.birthday', 'op': 'within_last_days', "

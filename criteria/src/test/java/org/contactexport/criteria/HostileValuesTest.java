@@ -87,7 +87,8 @@ class HostileValuesTest {
     void charactersAreCountedAsCodePointsSoFiveHundredEmojiFit() {
         // given
         ObjectNode fiveHundred = condition("company", "equals").put("value", "🎉".repeat(500));
-        ObjectNode fiveHundredOne = condition("company", "equals").put("value", "🎉".repeat(501));
+        ObjectNode fiveHundredOne = condition("company", "equals")
+                .put("value", "🎉".repeat(501));
 
         // when
         Criterion accepted = parser.parse(fiveHundred);
