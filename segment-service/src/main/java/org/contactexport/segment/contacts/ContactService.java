@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.contactexport.segment.Conflict;
+import org.contactexport.segment.Echo;
 import org.contactexport.segment.PlatformSettings;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
@@ -82,6 +84,8 @@ public class ContactService {
                     .retrieve()
                     .body(Bounds.class);
             return bounds.count();
+        } catch (HttpClientErrorException.BadRequest e) {
+            throw staleCriteria(e);
         } catch (RestClientException e) {
             throw new ContactServiceUnavailable(
                     "The matching contacts could not be counted by contact-service", e);
@@ -101,10 +105,22 @@ public class ContactService {
                     .body(body)
                     .retrieve()
                     .body(ContactPage.class);
+        } catch (HttpClientErrorException.BadRequest e) {
+            throw staleCriteria(e);
         } catch (RestClientException e) {
             throw new ContactServiceUnavailable(
                     "The matching contacts could not be read from contact-service", e);
         }
+    }
+
+    /**
+     * Criteria are checked when saved; contact-service refuses them later only when the
+     * catalogue changed since, e.g. a custom field was removed.
+     */
+    private static Conflict staleCriteria(HttpClientErrorException e) {
+        return new Conflict("The criteria no longer fit the account's field catalogue (was a"
+                + " field removed?); edit them. contact-service said: "
+                + Echo.shown(e.getResponseBodyAsString()));
     }
 
     private record CatalogueField(String key, String type) {
