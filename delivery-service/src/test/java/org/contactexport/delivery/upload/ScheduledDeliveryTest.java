@@ -1,0 +1,377 @@
+package org.contactexport.delivery.upload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import org.contactexport.delivery.ExportServiceStandIn;
+import org.contactexport.delivery.ServiceTest;
+import org.contactexport.delivery.TopicReader;
+import org.contactexport.embedded.SftpAccount;
+import org.contactexport.embedded.SftpServer;
+import org.contactexport.embedded.SharedServers;
+import org.contactexport.events.DeliveryCompleted;
+import org.contactexport.events.DeliveryFailed;
+import org.contactexport.events.DeliveryScheduleEnding;
+import org.contactexport.events.DeliveryScheduled;
+import org.contactexport.events.ExportCompleted;
+import org.contactexport.events.Topics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class ScheduledDeliveryTest extends ServiceTest {
+
+    private static final Duration LIMIT = Duration.ofSeconds(60);
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    /** Case byte-exact-transfer: a BOM, a comma and a line break inside a quoted value. */
+    private static final byte[] CASE_BYTE_EXACT = ("\uFEFFemail,custom.notes\r\n"
+            + "jeanne.martin@example.org,\"a\nb\"\r\n").getBytes(StandardCharsets.UTF_8);
+
+    private final SftpServer sftp = SharedServers.sftp();
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aScheduleDueTwicePutsTwoWholeFilesWithTheirDueTimeInTheirNames() throws Exception {
+        // given
+        String account = newAccount();
+        Path folder = folder("twice");
+        String target = createTarget(account, sftp.newAccount(), "/" + folder.getFileName(),
+                sftp.port(), sftp.knownHostsLine());
+
+        // when
+        UUID schedule = createSchedule(account, target, "contacts_{yyyyMMdd_HHmmss}.csv",
+                "{\"type\": \"CRON\", \"cron\": \"*/3 * * * * *\"}", CASE_BYTE_EXACT);
+        await().atMost(LIMIT).until(() -> EXPORT_SERVICE.completedOf(schedule).size() >= 2);
+        call(account, "POST", "/api/v1/schedules/" + schedule + "/pause", null);
+
+        // then
+        List<DeliveryScheduled> runs = EXPORT_SERVICE.scheduledRunsOf(schedule);
+        DateTimeFormatter name = DateTimeFormatter.ofPattern("'contacts_'yyyyMMdd_HHmmss'.csv'");
+        for (DeliveryScheduled run : runs.subList(0, 2)) {
+            Path file = folder.resolve(name.format(run.dueAt().atZone(PARIS)));
+            await().atMost(LIMIT).until(() -> Files.exists(file));
+            assertThat(Files.readAllBytes(file)).isEqualTo(CASE_BYTE_EXACT);
+            assertThat(run.fileOptions().dialect()).isEqualTo("data");
+            assertThat(run.scheduleName()).isEqualTo("Partner feed");
+        }
+        List<DeliveryCompleted> completed = await().atMost(LIMIT).until(
+                () -> TopicReader.events(Topics.DELIVERY_COMPLETED, DeliveryCompleted.class,
+                        done -> schedule.equals(done.scheduleId())),
+                done -> done.size() >= 2);
+        assertThat(completed.get(0).bytes()).isEqualTo(CASE_BYTE_EXACT.length);
+        assertThat(completed.get(0).sha256())
+                .isEqualTo(ExportServiceStandIn.sha256(CASE_BYTE_EXACT));
+        assertThat(completed.get(0).remotePath()).startsWith("/twice-").endsWith(".csv");
+        assertThat(call(account, "GET", "/api/v1/schedules/" + schedule + "/runs", null).body())
+                .contains("\"deliveryStatus\":\"DELIVERED\"").contains("\"attempts\":1");
+    }
+
+    @Test
+    void aRedeliveredExportCompletedUploadsNothingTwice() throws Exception {
+        // given
+        String account = newAccount();
+        Path folder = folder("redelivered");
+        String target = createTarget(account, sftp.newAccount(), "/" + folder.getFileName(),
+                sftp.port(), sftp.knownHostsLine());
+        UUID schedule = createSchedule(account, target, "once_{HHmmss}.csv", daily(),
+                bytes("email\r\nines.roux@example.org\r\n"));
+        UUID first = runNow(account, schedule);
+        awaitRun(account, schedule, first, "DELIVERED");
+        ExportCompleted delivered = EXPORT_SERVICE.completedOf(schedule).get(0);
+
+        // when: the same event again, then another run behind it on the single partition
+        ExportServiceStandIn.publish(Topics.EXPORT_COMPLETED, delivered.exportId(), delivered);
+        UUID second = runNow(account, schedule);
+        awaitRun(account, schedule, second, "DELIVERED");
+
+        // then
+        List<DeliveryCompleted> completed = TopicReader.events(Topics.DELIVERY_COMPLETED,
+                DeliveryCompleted.class, done -> first.equals(done.exportId()));
+        assertThat(completed).hasSize(1);
+        assertThat(completed.get(0).attempts()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select attempts from schedule_run where id = ?",
+                Integer.class, first)).isEqualTo(1);
+    }
+
+    @Test
+    void aServerDownWhenTheRunIsDueAndBackBeforeTheRetriesEndGetsTheFile() throws Exception {
+        // given
+        String account = newAccount();
+        try (SftpServer partner = SftpServer.start(0, null, null)) {
+            SftpAccount user = partner.newAccount();
+            String target = createTarget(account, user, "/", partner.port(),
+                    partner.hostKeyFingerprint());
+            UUID schedule = createSchedule(account, target, "late.csv", daily(),
+                    CASE_BYTE_EXACT);
+            partner.stop();
+
+            // when
+            UUID run = runNow(account, schedule);
+            awaitRun(account, schedule, run, "RETRYING");
+            partner.start();
+
+            // then
+            awaitRun(account, schedule, run, "DELIVERED");
+            assertThat(Files.readAllBytes(partner.root().resolve("late.csv")))
+                    .isEqualTo(CASE_BYTE_EXACT);
+            assertThat(partner.root().resolve("late.csv.part")).doesNotExist();
+        }
+    }
+
+    @Test
+    void aServerDownThroughoutEndsInDeliveryFailedWithTheReason() throws Exception {
+        // given
+        String account = newAccount();
+        SftpServer partner = SftpServer.start(0, null, null);
+        String target = createTarget(account, partner.newAccount(), "/", partner.port(),
+                partner.hostKeyFingerprint());
+        UUID schedule = createSchedule(account, target, "never.csv", daily(), CASE_BYTE_EXACT);
+        partner.stop();
+
+        // when
+        UUID run = runNow(account, schedule);
+
+        // then
+        DeliveryFailed failed = awaitFailure(run);
+        assertThat(failed.reason()).isEqualTo("127.0.0.1:" + partner.port()
+                + " refused the connection: no SSH server listens on that port.");
+        assertThat(failed.attempts()).isEqualTo(4);
+        assertThat(failed.notifyUserIds()).containsExactly("alice");
+        assertThat(failed.remotePath()).isEqualTo("/never.csv");
+        awaitRun(account, schedule, run, "FAILED");
+    }
+
+    @Test
+    void aWrongPasswordAChangedHostKeyAndAMissingDirectoryFailARealRunWithTheirOwnReason()
+            throws Exception {
+        // given
+        String account = newAccount();
+        SftpAccount user = sftp.newAccount();
+        SftpAccount wrong = new SftpAccount(user.user(), "not-" + user.password());
+        String otherKey;
+        try (SftpServer other = SftpServer.start(0, null, null)) {
+            otherKey = other.hostKeyFingerprint();
+        }
+        String badPassword = createTarget(account, wrong, "/", sftp.port(),
+                sftp.knownHostsLine());
+        String changedKey = createTarget(account, user, "/", sftp.port(), otherKey);
+        String noFolder = createTarget(account, user, "/missing-folder", sftp.port(),
+                sftp.knownHostsLine());
+
+        // when
+        UUID passwordRun = runNow(account, createSchedule(account, badPassword, "a.csv",
+                daily(), CASE_BYTE_EXACT));
+        UUID keyRun = runNow(account, createSchedule(account, changedKey, "b.csv", daily(),
+                CASE_BYTE_EXACT));
+        UUID folderRun = runNow(account, createSchedule(account, noFolder, "c.csv", daily(),
+                CASE_BYTE_EXACT));
+
+        // then
+        assertThat(awaitFailure(passwordRun).reason()).isEqualTo("The server 127.0.0.1:"
+                + sftp.port() + " refused the password or key of user " + user.user() + ".");
+        assertThat(awaitFailure(keyRun).reason()).startsWith("The server 127.0.0.1:"
+                + sftp.port() + " showed the host key " + sftp.hostKeyFingerprint()
+                + " but the target pins " + otherKey);
+        assertThat(awaitFailure(folderRun).reason()).isEqualTo("The directory /missing-folder"
+                + " does not exist on 127.0.0.1: create it or correct the target's directory.");
+    }
+
+    @Test
+    void aReaderOfTheDirectoryNeverSeesAPartialFileUnderTheFinalName() throws Exception {
+        // given: case sftp-never-shows-a-partial-file, with a file big enough to take a while
+        String account = newAccount();
+        Path folder = folder("polled");
+        String target = createTarget(account, sftp.newAccount(), "/" + folder.getFileName(),
+                sftp.port(), sftp.knownHostsLine());
+        byte[] big = bigFile(40 * 1024 * 1024);
+        UUID schedule = createSchedule(account, target, "contacts_{yyyy-MM-dd}.csv", daily(),
+                big);
+        Path finalName = folder.resolve(
+                "contacts_" + LocalDate.now(PARIS).format(DateTimeFormatter.ISO_LOCAL_DATE)
+                        + ".csv");
+        DirectoryReader reader = DirectoryReader.polling(finalName);
+
+        // when
+        UUID run = runNow(account, schedule);
+        awaitRun(account, schedule, run, "DELIVERED");
+        reader.stop();
+
+        // then
+        assertThat(reader.sawTemporaryFile()).isTrue();
+        assertThat(reader.sizesSeenUnderFinalName()).containsOnly((long) big.length);
+        assertThat(Files.readAllBytes(finalName)).isEqualTo(big);
+    }
+
+    @Test
+    void aScheduleIsBasedOnACompletedExportAndRefusesOneThatIsNot() throws Exception {
+        // given
+        String account = newAccount();
+        String target = createTarget(account, sftp.newAccount(), "/", sftp.port(),
+                sftp.knownHostsLine());
+        UUID done = UUID.randomUUID();
+        UUID running = UUID.randomUUID();
+        EXPORT_SERVICE.knowsExport(account, done, exportJson(done, "COMPLETED"));
+        EXPORT_SERVICE.knowsExport(account, running, exportJson(running, "RUNNING"));
+        UUID unknown = UUID.randomUUID();
+
+        // when
+        HttpResponse<String> fromDone = call(account, "POST", "/api/v1/schedules",
+                scheduleJson(target, "x.csv", daily(), "\"fromExport\": \"" + done + "\""));
+        HttpResponse<String> fromRunning = call(account, "POST", "/api/v1/schedules",
+                scheduleJson(target, "x.csv", daily(), "\"fromExport\": \"" + running + "\""));
+        HttpResponse<String> fromUnknown = call(account, "POST", "/api/v1/schedules",
+                scheduleJson(target, "x.csv", daily(), "\"fromExport\": \"" + unknown + "\""));
+
+        // then
+        assertThat(fromDone.statusCode()).isEqualTo(201);
+        assertThat(fromDone.body())
+                .contains("\"source\":{\"type\":\"SEGMENT\",\"reference\":\"sms-contacts\"")
+                .contains("\"fields\":[\"mobile\",\"first_name\"]")
+                .contains("\"dialect\":\"data\"");
+        assertThat(fromRunning.statusCode()).isEqualTo(409);
+        assertThat(fromRunning.body()).contains("Export " + running + " is RUNNING");
+        assertThat(fromUnknown.statusCode()).isEqualTo(404);
+        assertThat(fromUnknown.body()).contains("No export " + unknown + " in this account");
+    }
+
+    @Test
+    void aFileNameThatWouldLeaveTheDirectoryIsRefused() throws Exception {
+        String account = newAccount();
+        String target = createTarget(account, sftp.newAccount(), "/", sftp.port(),
+                sftp.knownHostsLine());
+
+        HttpResponse<String> refused = call(account, "POST", "/api/v1/schedules",
+                scheduleJson(target, "../{yyyy}.csv", daily(), template()));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("fileNamePattern: the file name '../")
+                .contains("must not be empty nor contain '/', '\\\\' or '..'");
+    }
+
+    @Test
+    void theUsersAreToldOnceThatAScheduleEndsWithinTheNotice() throws Exception {
+        // given
+        String account = newAccount();
+        String target = createTarget(account, sftp.newAccount(), "/", sftp.port(),
+                sftp.knownHostsLine());
+        LocalDate end = LocalDate.now(PARIS).plusDays(3);
+
+        // when
+        HttpResponse<String> created = call(account, "POST", "/api/v1/schedules",
+                scheduleJson(target, "x.csv", daily(),
+                        "\"endDate\": \"" + end + "\", " + template()));
+        UUID schedule = idOf(created.body());
+
+        // then
+        await().atMost(LIMIT).during(Duration.ofSeconds(3)).until(() -> TopicReader.events(
+                Topics.DELIVERY_SCHEDULE_ENDING, DeliveryScheduleEnding.class,
+                ending -> schedule.equals(ending.scheduleId())).size() == 1);
+        DeliveryScheduleEnding ending = TopicReader.events(Topics.DELIVERY_SCHEDULE_ENDING,
+                DeliveryScheduleEnding.class, e -> schedule.equals(e.scheduleId())).get(0);
+        assertThat(ending.endsOn()).isEqualTo(end);
+        assertThat(ending.notifyUserIds()).containsExactly("alice");
+    }
+
+    private DeliveryFailed awaitFailure(UUID exportId) {
+        return await().atMost(LIMIT).until(
+                () -> TopicReader.events(Topics.DELIVERY_FAILED, DeliveryFailed.class,
+                        failed -> exportId.equals(failed.exportId())),
+                failed -> failed.size() == 1).get(0);
+    }
+
+    private void awaitRun(String account, UUID schedule, UUID run, String status) {
+        await().atMost(LIMIT).until(() -> call(account, "GET",
+                "/api/v1/schedules/" + schedule + "/runs", null).body(),
+                runs -> runs.matches("(?s).*\"exportId\":\"" + run
+                        + "\",\"deliveryStatus\":\"" + status + "\".*"));
+    }
+
+    private UUID runNow(String account, UUID schedule) throws Exception {
+        HttpResponse<String> response = call(account, "POST",
+                "/api/v1/schedules/" + schedule + "/run-now", null);
+        assertThat(response.statusCode()).isEqualTo(202);
+        return UUID.fromString(
+                response.body().replaceAll(".*\"exportId\":\"([^\"]+)\".*", "$1"));
+    }
+
+    private String createTarget(String account, SftpAccount user, String directory, int port,
+            String hostKey) throws Exception {
+        HttpResponse<String> response = call(account, "POST", "/api/v1/sftp-targets", """
+                {"name": "Partner", "host": "127.0.0.1", "port": %d, "username": "%s",
+                 "password": "%s", "hostKey": "%s", "directory": "%s"}"""
+                .formatted(port, user.user(), user.password(), hostKey, directory));
+        assertThat(response.statusCode()).isEqualTo(201);
+        return idOf(response.body()).toString();
+    }
+
+    private UUID createSchedule(String account, String target, String pattern,
+            String frequency, byte[] content) throws Exception {
+        HttpResponse<String> response = call(account, "POST", "/api/v1/schedules",
+                scheduleJson(target, pattern, frequency, template()));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        UUID schedule = idOf(response.body());
+        EXPORT_SERVICE.serve(schedule, content);
+        return schedule;
+    }
+
+    private static String scheduleJson(String target, String pattern, String frequency,
+            String basis) {
+        return """
+                {"name": "Partner feed", "targetId": "%s", "fileNamePattern": "%s",
+                 "frequency": %s, "timeZone": "Europe/Paris", "notifyUserIds": ["alice"],
+                 %s}""".formatted(target, pattern, frequency, basis);
+    }
+
+    private static String template() {
+        return """
+                "template": {"source": {"type": "ALL", "name": "Whole base"},
+                             "fields": ["email", "custom.notes"]}""";
+    }
+
+    private static String daily() {
+        return "{\"type\": \"DAILY\", \"time\": \"23:59\"}";
+    }
+
+    private static String exportJson(UUID id, String status) {
+        return """
+                {"id": "%s", "name": "SMS", "status": "%s", "automated": false,
+                 "source": {"type": "SEGMENT", "reference": "sms-contacts", "name": "SMS"},
+                 "fields": ["mobile", "first_name"],
+                 "file": {"dialect": "data", "delimiter": ";", "bom": false, "header": "keys",
+                          "timeZone": "Europe/Paris"}}""".formatted(id, status);
+    }
+
+    private Path folder(String prefix) throws Exception {
+        return Files.createDirectories(
+                sftp.root().resolve(prefix + "-" + UUID.randomUUID().toString().substring(0, 8)));
+    }
+
+    private static UUID idOf(String json) {
+        return UUID.fromString(json.replaceAll("(?s)^\\{\"id\":\"([^\"]+)\".*", "$1"));
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bigFile(int size) {
+        byte[] line = bytes("jeanne.martin@example.org,\"a\nb\"\r\n");
+        byte[] content = new byte[size];
+        for (int i = 0; i < size; i++) {
+            content[i] = line[i % line.length];
+        }
+        return content;
+    }
+}
