@@ -152,6 +152,8 @@ class SearchApiTest extends SegmentServiceTest {
         Answer unknownUsers = post(account, "/api/v1/searches/from-campaign-result",
                 "{\"campaign\":\"nl-2026-11\",\"result\":\"bounced\","
                         + "\"bounceCategory\":\"unknown_user\",\"name\":\"À nettoyer\"}");
+        Answer blankName = post(account, "/api/v1/searches/from-campaign-result",
+                "{\"campaign\":\"nl-2026-11\",\"result\":\"clicked\",\"name\":\" \"}");
 
         assertThat(notOpened.status()).isEqualTo(201);
         assertThat(notOpened.text("name")).isEqualTo("Newsletter novembre — non-ouvreurs");
@@ -164,6 +166,7 @@ class SearchApiTest extends SegmentServiceTest {
         assertThat(unknownUsers.body().get("criteria").toString()).isEqualTo("{\"activity\":"
                 + "{\"result\":\"bounced\",\"campaign\":\"nl-2026-11\","
                 + "\"bounceCategory\":\"unknown_user\"}}");
+        assertThat(blankName.text("name")).isEqualTo("Newsletter novembre — cliqueurs");
         assertThat(get(account, "/api/v1/searches/" + notOpened.text("id") + "/revisions")
                 .body().size()).isEqualTo(1);
     }

@@ -82,7 +82,8 @@ class Searches {
     }
 
     SearchView createFromFigure(AccountUser caller, FigureSearchBody body) {
-        String name = body.name() == null ? null : Names.checked(body.name(), "name");
+        String name = body.name() == null || body.name().isBlank() ? null
+                : Names.checked(body.name(), "name");
         NamedFigure figure = campaignResults.find(caller.accountId(), body.campaign(),
                 body.result(), body.bounceCategory());
 
