@@ -17,8 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Stands in for contact-service's internal API on 127.0.0.1, as docs/architecture.md describes
  * it: the field catalogue, campaigns, counts and first pages. Every account has the same
  * catalogue and the campaign nl-2026-11 "Newsletter novembre", except "broken", whose every
- * answer is a 500, and "stale", whose counts are refused as criteria that no longer fit. It keeps the last body posted per account and resource, so that a test can
- * read what segment-service asked.
+ * answer is a 500, and "stale", whose counts are refused as criteria that no longer fit. It
+ * keeps the last body posted per account and resource, so that a test can read what
+ * segment-service asked.
  */
 final class FakeContactService implements AutoCloseable {
 
