@@ -1,6 +1,7 @@
 package org.contactexport.delivery.schedule;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import java.time.Clock;
@@ -168,20 +169,31 @@ class ScheduleCatalog {
         TaskInstance<Void> task = dueTask.instance(schedule.id().toString());
         if (next.isEmpty()) {
             unplan(schedule);
-        } else if (scheduler.getScheduledExecution(task).isPresent()) {
-            // Known shortcoming: while the run executes, this throws and the edit is refused
-            // with a 500; the user retries a second later.
-            scheduler.reschedule(task, next.get());
-        } else {
+        } else if (scheduler.getScheduledExecution(task).isEmpty()) {
             scheduler.schedule(task, next.get());
+        } else {
+            try {
+                scheduler.reschedule(task, next.get());
+            } catch (TaskInstanceCurrentlyExecutingException runningNow) {
+                // Known shortcoming: a run executing now moves itself to the next time of the
+                // former frequency; the new frequency applies from the run after it.
+                log.info("Schedule {} is running now; its new frequency applies after this "
+                        + "run", schedule.id());
+            }
         }
     }
 
     private void unplan(DeliverySchedule schedule) {
         TaskInstance<Void> task = dueTask.instance(schedule.id().toString());
-        // Known shortcoming: a run executing at this very moment still completes.
-        if (scheduler.getScheduledExecution(task).isPresent()) {
+        if (scheduler.getScheduledExecution(task).isEmpty()) {
+            return;
+        }
+        try {
             scheduler.cancel(task);
+        } catch (TaskInstanceCurrentlyExecutingException runningNow) {
+            // The run executing now is kept; at its next due time the task finds the schedule
+            // paused or gone and removes itself.
+            log.info("Schedule {} is running now; this run completes", schedule.id());
         }
     }
 
