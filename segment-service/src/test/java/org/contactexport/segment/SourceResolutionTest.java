@@ -84,13 +84,13 @@ class SourceResolutionTest extends SegmentServiceTest {
                 "{\"name\":\"Lyonnais\",\"criteria\":" + LYON + "}").text("id");
         Map<String, String> missing = new LinkedHashMap<>();
         missing.put("{\"type\":\"SEGMENT\",\"id\":\"" + segment + "\"}",
-                "No segment " + segment + " in account " + other);
+                "No segment " + segment + " in this account");
         missing.put("{\"type\":\"SEGMENT\",\"id\":\"most-active\"}",
-                "No segment most-active in account " + other);
+                "No segment most-active in this account");
         missing.put("{\"type\":\"SEARCH\",\"id\":\"" + search + "\"}",
-                "No search " + search + " in account " + other);
+                "No search " + search + " in this account");
         missing.put("{\"type\":\"SEARCH\",\"id\":\"not-a-uuid\"}",
-                "No search not-a-uuid in account " + other);
+                "No search not-a-uuid in this account");
         missing.put("{\"type\":\"CAMPAIGN_RESULT\",\"campaign\":\"nl-1999-01\","
                 + "\"result\":\"opened\"}", "No campaign nl-1999-01 in this account");
 

@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** For the platform's services only: carries no token (see docs/architecture.md). */
+/**
+ * For the platform's services only: carries no token (see docs/architecture.md). Problem
+ * details say "in this account", as export-service passes them on to the person exporting.
+ */
 @RestController
 @Tag(name = "Internal", description = "For the platform's services only")
 class InternalSourceController {

@@ -61,7 +61,7 @@ class SourceResolution {
                 .map(segment -> new ResolvedSource("SEGMENT", id, segment.name(),
                         json.readTree(segment.criteria())))
                 .orElseThrow(() -> new NotFound("No segment " + Echo.shown(id)
-                        + " in account " + accountId));
+                        + " in this account"));
     }
 
     private ResolvedSource search(String accountId, String id) {
@@ -70,7 +70,7 @@ class SourceResolution {
                 .map(search -> new ResolvedSource("SEARCH", id, search.name(),
                         json.readTree(search.criteria())))
                 .orElseThrow(() -> new NotFound("No search " + Echo.shown(id)
-                        + " in account " + accountId));
+                        + " in this account"));
     }
 
     private ResolvedSource campaignResult(String accountId, SourceRequest source) {
