@@ -138,6 +138,8 @@ class ScheduledExports {
     }
 
     private ExportJob newJob(DeliveryScheduled run, ExportSource source, List<Column> columns) {
+        // Known shortcoming: the users to notify are not checked again against
+        // notification-service; delivery-service checked them when the schedule was saved.
         List<String> notify = run.notifyUserIds() == null ? List.of() : run.notifyUserIds();
         String requestedBy = run.requestedBy() != null ? run.requestedBy() : "scheduler";
         return new ExportJob(run.runId(), run.accountId(), requestedBy, name(run), source,

@@ -66,7 +66,10 @@ final class UnreadableBody {
 
     /** For a query or path parameter of the wrong type, e.g. page=abc. */
     static String explainParameter(String name, Class<?> type, Object value) {
-        String expected = type == UUID.class ? "an export id (a UUID)"
+        String expected = type == UUID.class && name.equals("scheduleId")
+                ? "a schedule id (a UUID)"
+                : type == UUID.class ? "an export id (a UUID)"
+                : type == Boolean.class ? "true or false"
                 : type == int.class || type == Integer.class ? "a whole number"
                 : "a " + (type == null ? "value" : type.getSimpleName());
         return name + " must be " + expected + ", not \"" + shown(String.valueOf(value)) + "\"";

@@ -67,6 +67,8 @@ public class SegmentService {
                     + query.described(), null);
         }
 
+        // Known shortcoming: the snapshot is kept as segment-service wrote it (compact JSON);
+        // the criteria module has no canonical writer yet to normalise it here.
         String reference = resolved.path("reference").isString()
                 ? resolved.get("reference").asString()
                 : query.reference();

@@ -231,6 +231,39 @@ class AutomatedExportTest extends ExportServiceTest {
     }
 
     @Test
+    void historyFiltersOfTheWrongShapeSayWhatToFix() {
+        Map<String, String> refusals = Map.of(
+                "/api/v1/exports?automated=maybe", "automated must be true or false,"
+                        + " not \"maybe\"",
+                "/api/v1/exports?scheduleId=daily", "scheduleId must be a schedule id"
+                        + " (a UUID), not \"daily\"",
+                "/api/v1/exports?automated=false&scheduleId=" + UUID.randomUUID(),
+                "scheduleId selects automated exports: drop automated=false or scheduleId",
+                "/api/v1/exports/last-automated?scheduleId=daily", "scheduleId must be a"
+                        + " schedule id (a UUID), not \"daily\"");
+
+        refusals.forEach((path, detail) -> {
+            Answer refused = get("acme", path);
+
+            assertThat(refused.status()).as(path).isEqualTo(400);
+            assertThat(refused.body().get("detail").asString()).as(path).isEqualTo(detail);
+        });
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheSourcesAndTheAutomatedExports() {
+        JsonNode document = get("acme", "/v3/api-docs").body();
+
+        JsonNode examples = document.at("/paths/~1api~1v1~1exports/post/requestBody/content"
+                + "/application~1json/examples");
+        assertThat(examples.propertyNames()).containsExactlyInAnyOrder("whole base",
+                "segment", "search", "campaign result");
+        assertThat(document.get("paths").has("/api/v1/exports/last-automated")).isTrue();
+        assertThat(document.at("/components/schemas/SourceBody/properties").propertyNames())
+                .containsExactly("type", "id", "campaign", "result", "bounceCategory");
+    }
+
+    @Test
     void theInternalApiGivesAnExportAsAScheduleTemplate() {
         Answer accepted = post("acme", """
                 {"name":"Modèle","fields":["email","mobile"],"file":{"dialect":"data"}}""");
