@@ -20,7 +20,8 @@ class OpenApiConfiguration {
                 .description("HS256 token whose 'account' claim names the account");
         return new OpenAPI()
                 .info(new Info().title("contact-service").version("v1").description(
-                        "Contacts of an account, their field catalogue and the CSV import. "
+                        "Contacts of an account, their field catalogue, the CSV import, "
+                                + "campaign results and reports. "
                                 + "/api/v1 needs a bearer token; /internal/v1 is for the "
                                 + "platform's services only."))
                 .components(new Components().addSecuritySchemes("bearer", bearer))

@@ -8,7 +8,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -16,7 +18,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Answers MVC errors as ProblemDetails, as Spring does by default, except that a refused query
- * or path parameter is named with what to fix instead of a bare "Validation failure".
+ * or path parameter, or a refused member of a request body, is named with what to fix instead
+ * of a bare "Validation failure".
  */
 @RestControllerAdvice
 class ParameterProblems extends ResponseEntityExceptionHandler {
@@ -33,6 +36,23 @@ class ParameterProblems extends ResponseEntityExceptionHandler {
             }
         }
 
+        return invalidRequest(exception, faults, headers, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException exception, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        List<String> faults = new ArrayList<>();
+        for (FieldError error : exception.getBindingResult().getFieldErrors()) {
+            faults.add(error.getField() + ": " + error.getDefaultMessage());
+        }
+
+        return invalidRequest(exception, faults, headers, request);
+    }
+
+    private ResponseEntity<Object> invalidRequest(Exception exception, List<String> faults,
+            HttpHeaders headers, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 String.join("; ", faults));
         problem.setTitle("Invalid request");

@@ -21,8 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole service on a random port against a real PostgreSQL and Kafka broker, spoken to
- * over HTTP as the other services and the account's users do. Each test works in accounts of its own, so tests
- * share one context and one database without cleaning up.
+ * over HTTP as the other services and the account's users do. Each test works in accounts of
+ * its own, so tests share one context and one database without cleaning up.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=" + ContactServiceApplication.CONFIG_NAME,

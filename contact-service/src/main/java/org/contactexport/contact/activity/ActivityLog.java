@@ -80,6 +80,9 @@ class ActivityLog {
         return new RecordedActivity(recorded, recordable.size() - recorded, unknown);
     }
 
+    // Known shortcoming: contact_activity has no foreign key to contacts (checking the account
+    // needs this query anyway); contacts are never deleted today, and the day they are, their
+    // results must be deleted with them.
     private Set<Long> knownContacts(String accountId, List<ActivityFact> facts) {
         String[] ids = facts.stream().map(f -> Long.toString(f.contactId()))
                 .distinct().toArray(String[]::new);

@@ -108,10 +108,12 @@ class CriteriaSelectionTest extends ContactServiceTest {
                         "{\"field\":\"custom.score\",\"op\":\"in\",\"values\":[-3, 0]}",
                         "c.custom_fields->>'score' IN ('-3', '0')"),
                 Arguments.of("custom date before compares days",
-                        "{\"field\":\"custom.birthday\",\"op\":\"before\",\"value\":\"1990-01-01\"}",
+                        "{\"field\":\"custom.birthday\",\"op\":\"before\","
+                                + "\"value\":\"1990-01-01\"}",
                         "c.custom_fields->>'birthday' IN ('1985-03-02', '1970-01-01')"),
                 Arguments.of("custom date after includes the day",
-                        "{\"field\":\"custom.birthday\",\"op\":\"after\",\"value\":\"1990-01-01\"}",
+                        "{\"field\":\"custom.birthday\",\"op\":\"after\","
+                                + "\"value\":\"1990-01-01\"}",
                         "c.custom_fields->>'birthday' IN ('1990-01-01', '1999-12-31',"
                                 + " '2001-07-14')"),
                 Arguments.of("created after a day in Paris time",
@@ -212,6 +214,25 @@ class CriteriaSelectionTest extends ContactServiceTest {
     }
 
     @Test
+    void criteriaApplyWithinTheIdRangeAndAfterDoNotTrack() {
+        jdbc.update("UPDATE contacts SET do_not_track = (id = ?) WHERE account_id = ?",
+                ids.get("broken"), account);
+        Map<String, Object> body = new HashMap<>();
+        body.put("fields", List.of("custom.city"));
+        body.put("fromId", ids.get("helene2"));
+        body.put("toId", ids.get("broken"));
+        body.put("excludeDoNotTrack", true);
+        body.put("criteria", JSON.readTree(
+                "{\"field\":\"custom.city\",\"op\":\"in\",\"values\":[\"lyon\",\"nantes\"]}"));
+
+        HttpResponse<String> response = stream(account, body);
+
+        jdbc.update("UPDATE contacts SET do_not_track = false WHERE account_id = ?", account);
+        assertThat(response.body()).isEqualTo("[" + ids.get("helene2") + ",\"lyon\"]\n["
+                + ids.get("hack1") + ",\"Nantes\"]\n");
+    }
+
+    @Test
     void boundsCountOnlyTheMatchingContacts() {
         JsonNode bounds = json(postJson("/internal/v1/accounts/" + account + "/contacts/bounds",
                 null, Map.of("criteria", JSON.readTree(
@@ -246,6 +267,8 @@ class CriteriaSelectionTest extends ContactServiceTest {
                 + "/contacts/search", null, Map.of("limit", 101));
 
         assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).get("detail").asString())
+                .isEqualTo("limit: must be less than or equal to 100");
     }
 
     @Test
