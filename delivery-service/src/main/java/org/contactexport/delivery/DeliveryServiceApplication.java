@@ -9,8 +9,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Keeps the files of completed exports, serves their downloads and deletes them when their
- * retention ends. SFTP delivery and schedules will live beside {@code file/} in
- * {@code delivery/} and {@code schedule/}.
+ * retention ends ({@code file/}); delivers automated exports to the customers' SFTP servers:
+ * targets ({@code target/}), schedules on a clustered scheduler ({@code schedule/}), uploads
+ * with retries ({@code upload/}), and the outbox of the events it owes ({@code outbox/}).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

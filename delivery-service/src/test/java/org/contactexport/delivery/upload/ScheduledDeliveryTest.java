@@ -26,9 +26,13 @@ import org.contactexport.events.DeliveryScheduled;
 import org.contactexport.events.ExportCompleted;
 import org.contactexport.events.Topics;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+@ExtendWith(OutputCaptureExtension.class)
 class ScheduledDeliveryTest extends ServiceTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(60);
@@ -154,8 +158,8 @@ class ScheduledDeliveryTest extends ServiceTest {
     }
 
     @Test
-    void aWrongPasswordAChangedHostKeyAndAMissingDirectoryFailARealRunWithTheirOwnReason()
-            throws Exception {
+    void aWrongPasswordAChangedHostKeyAndAMissingDirectoryFailARealRunWithTheirOwnReason(
+            CapturedOutput output) throws Exception {
         // given
         String account = newAccount();
         SftpAccount user = sftp.newAccount();
@@ -186,6 +190,35 @@ class ScheduledDeliveryTest extends ServiceTest {
                 + " but the target pins " + otherKey);
         assertThat(awaitFailure(folderRun).reason()).isEqualTo("The directory /missing-folder"
                 + " does not exist on 127.0.0.1: create it or correct the target's directory.");
+        assertThat(output.getAll()).doesNotContain(user.password())
+                .doesNotContain(wrong.password());
+    }
+
+    @Test
+    void anEditChangesFieldsAndFrequencyAndKeepsTheRuns() throws Exception {
+        // given
+        String account = newAccount();
+        String target = createTarget(account, sftp.newAccount(), "/", sftp.port(),
+                sftp.knownHostsLine());
+        UUID schedule = createSchedule(account, target, "edited.csv", daily(), bytes("x\r\n"));
+        UUID run = runNow(account, schedule);
+
+        // when
+        HttpResponse<String> edited = call(account, "PATCH", "/api/v1/schedules/" + schedule,
+                """
+                {"fields": ["email", "mobile"],
+                 "frequency": {"type": "WEEKLY", "dayOfWeek": "MONDAY", "time": "07:00"}}""");
+
+        // then
+        assertThat(edited.statusCode()).isEqualTo(200);
+        assertThat(edited.body()).contains("\"fields\":[\"email\",\"mobile\"]")
+                .contains("\"dayOfWeek\":\"MONDAY\"").contains("\"status\":\"ACTIVE\"")
+                .contains("\"fileNamePattern\":\"edited.csv\"");
+        assertThat(call(account, "GET", "/api/v1/schedules/" + schedule + "/runs", null).body())
+                .contains(run.toString());
+        String nextDue = edited.body().replaceAll(".*\"nextDueAt\":\"([^\"]+)\".*", "$1");
+        assertThat(java.time.Instant.parse(nextDue).atZone(PARIS).getDayOfWeek())
+                .isEqualTo(java.time.DayOfWeek.MONDAY);
     }
 
     @Test
