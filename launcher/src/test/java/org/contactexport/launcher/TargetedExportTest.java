@@ -122,6 +122,12 @@ class TargetedExportTest {
                                 + "{\"not\":" + field("email_optin", "equals", "true") + "}]}",
                         "(custom_fields->>'city' = 'Paris' AND activity_level > 3)"
                                 + " OR NOT coalesce(email_optin, false)"),
+                new Selection("signed up through a web form, then received an emailing",
+                        "{\"all\":[" + field("origin", "equals", "\"web_form\"") + ","
+                                + "{\"activity\":{\"result\":\"delivered\","
+                                + "\"channel\":\"email\"}}]}",
+                        "origin = 'web_form' AND " + activity("result = 'delivered'"
+                                + " AND channel = 'email'")),
                 new Selection("level in a list and an email",
                         "{\"all\":[{\"field\":\"activity_level\",\"op\":\"in\","
                                 + "\"values\":[0,5]},{\"field\":\"email\",\"op\":\"not_empty\"}]}",

