@@ -138,13 +138,17 @@ class DeliverySchedule {
             ScheduleTemplate.File file, Instant now) {
         this.sourceType = source.type();
         this.sourceReference = source.reference();
-        this.sourceName = source.name() != null ? source.name() : source.type();
+        this.sourceName = source.name() != null ? source.name() : defaultName(source.type());
         this.fields = List.copyOf(fields);
         this.fileDialect = file.dialect();
         this.fileDelimiter = file.delimiter();
         this.fileBom = file.bom();
         this.fileHeader = file.header();
         this.updatedAt = now;
+    }
+
+    private static String defaultName(String sourceType) {
+        return "ALL".equals(sourceType) ? "Whole base" : sourceType;
     }
 
     void pause(Instant now) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -24,6 +25,7 @@ import org.contactexport.events.DeliveryFailed;
 import org.contactexport.events.DeliveryScheduleEnding;
 import org.contactexport.events.DeliveryScheduled;
 import org.contactexport.events.ExportCompleted;
+import org.contactexport.events.ExportFailed;
 import org.contactexport.events.Topics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -132,6 +134,55 @@ class ScheduledDeliveryTest extends ServiceTest {
                     .isEqualTo(CASE_BYTE_EXACT);
             assertThat(partner.root().resolve("late.csv.part")).doesNotExist();
         }
+    }
+
+    @Test
+    void anUploadCutOffHalfWayNeverShowsTheFinalNameAndIsRetried() throws Exception {
+        // given: case sftp-never-shows-a-partial-file, the transfer cut by an outage
+        String account = newAccount();
+        byte[] big = bigFile(64 * 1024 * 1024);
+        try (SftpServer partner = SftpServer.start(0, null, null)) {
+            String target = createTarget(account, partner.newAccount(), "/", partner.port(),
+                    partner.hostKeyFingerprint());
+            UUID schedule = createSchedule(account, target, "cut.csv", daily(), big);
+            Path finalName = partner.root().resolve("cut.csv");
+
+            // when
+            UUID run = runNow(account, schedule);
+            await().atMost(LIMIT).pollInterval(Duration.ofMillis(5))
+                    .until(() -> Files.exists(partner.root().resolve("cut.csv.part")));
+            partner.stop();
+
+            // then
+            awaitRun(account, schedule, run, "RETRYING");
+            assertThat(finalName).doesNotExist();
+            partner.start();
+            awaitRun(account, schedule, run, "DELIVERED");
+            assertThat(Files.readAllBytes(finalName)).isEqualTo(big);
+            assertThat(partner.root().resolve("cut.csv.part")).doesNotExist();
+        }
+    }
+
+    @Test
+    void aFailedExportMarksItsRunFailed() throws Exception {
+        // given: a run whose export the stand-in does not complete
+        String account = newAccount();
+        String target = createTarget(account, sftp.newAccount(), "/", sftp.port(),
+                sftp.knownHostsLine());
+        HttpResponse<String> created = call(account, "POST", "/api/v1/schedules",
+                scheduleJson(target, "x.csv", daily(), template()));
+        UUID schedule = idOf(created.body());
+        UUID run = runNow(account, schedule);
+
+        // when
+        ExportServiceStandIn.publish(Topics.EXPORT_FAILED, run, new ExportFailed(
+                ExportFailed.VERSION, run, account, "Partner feed",
+                "contact-service did not answer", List.of("alice"), schedule, Instant.now()));
+
+        // then
+        awaitRun(account, schedule, run, "EXPORT_FAILED");
+        assertThat(call(account, "GET", "/api/v1/schedules/" + schedule + "/runs", null).body())
+                .contains("\"reason\":\"contact-service did not answer\"");
     }
 
     @Test
