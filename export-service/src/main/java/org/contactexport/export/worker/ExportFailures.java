@@ -3,11 +3,11 @@ package org.contactexport.export.worker;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.UUID;
-import org.contactexport.events.ExportFailed;
 import org.contactexport.events.Topics;
 import org.contactexport.export.contacts.ContactServiceUnavailable;
 import org.contactexport.export.job.ExportJob;
 import org.contactexport.export.job.ExportJobs;
+import org.contactexport.export.job.JobEvents;
 import org.contactexport.export.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,9 +56,7 @@ class ExportFailures {
             }
             String reason = job.lastError() != null ? job.lastError() : UNEXPLAINED;
             job.fail(reason, clock.instant());
-            outbox.add(Topics.EXPORT_FAILED, job.id().toString(), new ExportFailed(
-                    ExportFailed.VERSION, job.id(), job.accountId(), job.name(), reason,
-                    job.notifyUserIds(), job.scheduleId(), job.completedAt()));
+            outbox.add(Topics.EXPORT_FAILED, job.id().toString(), JobEvents.failed(job));
             log.info("Export {} failed: {}", job.id(), reason);
             return true;
         });
