@@ -207,8 +207,11 @@ class TargetedExportTest {
         String editedExport = client.startExport(request(Map.of("type", "SEGMENT", "id", edited)));
         String deletedExport = client.startExport(
                 request(Map.of("type", "SEGMENT", "id", deleted)));
+        long version = PlatformClient.parse(client.callSegments("GET",
+                "/api/v1/segments/" + edited, null).body()).get("version").asLong();
         HttpResponse<String> edit = client.callSegments("PATCH", "/api/v1/segments/" + edited,
-                "{\"criteria\":" + field("custom.city", "equals", "\"Paris\"") + "}");
+                "{\"criteria\":" + field("custom.city", "equals", "\"Paris\"")
+                        + ",\"version\":" + version + "}");
         HttpResponse<String> delete = client.callSegments("DELETE",
                 "/api/v1/segments/" + deleted, null);
 
@@ -251,7 +254,7 @@ class TargetedExportTest {
     @Test
     void unknownSegmentAndAnotherAccountsSegmentAreNotFound() {
         String theirs = RunningPlatform.client("targeted-other", "olga").createSegment(
-                "Le leur", field("custom.city", "equals", "\"Lyon\""));
+                "Le leur", field("email_status", "equals", "\"valid\""));
 
         HttpResponse<String> unknown = client.requestExport(request(
                 Map.of("type", "SEGMENT", "id", "00000000-0000-0000-0000-000000000000")));
