@@ -159,6 +159,8 @@ public final class Platform implements AutoCloseable {
                 "platform.delivery.secret-key=" + deliverySecretKey,
                 // The stand-in customer server is on 127.0.0.1, which a deployment refuses.
                 "platform.delivery.allow-loopback-targets=true",
+                // Run-now and due runs start within a second or two rather than ten.
+                "platform.schedule.polling-interval=1s",
                 "platform.export.part-size=" + settings.partSize(),
                 "spring.cloud.stream.kafka.binder.brokers=" + kafka.bootstrapServers(),
                 "spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),

@@ -1,7 +1,6 @@
 package org.contactexport.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -81,6 +80,9 @@ class ExportCasesTest {
             var cells = SpreadsheetCells.of(file, shared.export().delimiterChar());
             SpreadsheetCells.assertDataRowsShow(cells, expectedCellsInOrder(shared));
         }
+        if ("SFTP".equals(shared.export().delivery())) {
+            assertDeliveredWhole(account, shared, exportId, file);
+        }
         switch (shared.id()) {
             case "bom-accents-roundtrip" -> assertReimportGivesTheSameContacts(file, contacts);
             case "contacts-without-email-or-company" -> assertHistoryShowsRows(account, 3);
@@ -110,9 +112,37 @@ class ExportCasesTest {
                 "a source the cases do not use yet: " + export.source());
         assumeTrue(export.fields() instanceof List<?>,
                 "memory: bench/export-vs-copy.sh (" + export.fields() + ")");
-        // Case 14 also goes to SFTP, but its bytes can already be checked on the download.
-        assumeFalse(export.delivery() != null && shared.expectBytes() == null,
-                "SFTP: issue 4 (delivery " + export.delivery() + ")");
+    }
+
+    /**
+     * Delivers the case's export to a folder of the local SFTP server through a schedule made
+     * from it, while a reader polls the folder as a partner system would: the reader never
+     * sees the final name before the file is whole, and the file is the export's, byte for byte.
+     */
+    private static void assertDeliveredWhole(PlatformClient account, CaseFile shared,
+            String exportId, byte[] exported) {
+        String pattern = shared.export().fileName() != null ? shared.export().fileName()
+                : "contacts_{yyyyMMdd_HHmm}.csv";
+        SftpDelivery partner = SftpDelivery.newTarget(account);
+        String scheduleId = partner.scheduleFrom(exportId, pattern, List.of());
+        PartnerReader reader = PartnerReader.watching(partner.folder());
+
+        partner.runNow(scheduleId);
+        JsonNode run = partner.awaitRunsEnded(scheduleId, 1).get(0);
+        List<Long> sizesSeen = reader.stop();
+
+        assertThat(run.get("deliveryStatus").asString()).as("case %s: %s", shared.id(), run)
+                .isEqualTo("DELIVERED");
+        String fileName = run.get("fileName").asString();
+        assertThat(partner.files()).as("case %s: remote folder", shared.id())
+                .containsExactly(fileName);
+        assertThat(fileName).matches(pattern.replaceAll("\\{[^}]*}", "[0-9_-]+")
+                .replace(".", "\\."));
+        byte[] remote = partner.read(fileName);
+        assertThat(remote).as("case %s: remote bytes", shared.id()).isEqualTo(exported);
+        assertThat(run.get("sha256").asString()).isEqualTo(Sha256.of(remote));
+        assertThat(sizesSeen).as("case %s: sizes the reader saw under the final name",
+                shared.id()).containsOnly((long) exported.length);
     }
 
     private static void declareCustomFields(PlatformClient account, CaseFile.Export export) {

@@ -166,6 +166,21 @@ final class PlatformClient {
                 .build());
     }
 
+    /** Calls delivery-service with any method and JSON body (null for none). */
+    HttpResponse<String> callDelivery(String method, String path, String body) {
+        HttpRequest.BodyPublisher publisher = body == null ? BodyPublishers.noBody()
+                : BodyPublishers.ofString(body);
+        return send(authorized(platform.deliveryUrl() + path)
+                .header("Content-Type", "application/json")
+                .method(method, publisher)
+                .build());
+    }
+
+    /** Calls export-service's public API with GET. */
+    HttpResponse<String> getFromExports(String path) {
+        return send(authorized(platform.exportUrl() + path).GET().build());
+    }
+
     static JsonNode parse(String body) {
         return JSON.readTree(body);
     }

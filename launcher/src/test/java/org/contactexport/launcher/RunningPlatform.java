@@ -27,6 +27,9 @@ final class RunningPlatform {
             throw new IllegalStateException("The platform did not start", startFailure);
         }
         if (platform == null) {
+            // A failed SFTP upload is retried twice within seconds here, not over half an
+            // hour; a system property reaches every service and yields to no yml.
+            System.setProperty("platform.upload.retry-delays", "1s,2s");
             try {
                 platform = Platform.start(
                         new PlatformSettings(workDir(), false, secret(), PART_SIZE));

@@ -109,6 +109,21 @@ class ExportNotificationTest extends ServiceTestSupport {
     }
 
     @Test
+    void anAutomatedExportIsNotAnnouncedByEmailItsDeliveryIs() throws Exception {
+        String account = newAccount();
+        String lea = addUser(account, "lea", "Léa", "fr");
+        ExportCompleted automated = completed(account, List.of("lea"), UUID.randomUUID());
+        ExportCompleted manual = completed(account, List.of("lea"));
+
+        kafka.publish(Topics.EXPORT_COMPLETED, automated.exportId(), automated);
+        kafka.publish(Topics.EXPORT_COMPLETED, manual.exportId(), manual);
+
+        // One partition: once the manual export's email is out, the automated one was consumed.
+        awaitOneEmail(lea, manual.exportId());
+        assertThat(Inbox.messagesTo(lea, automated.exportId().toString())).isEmpty();
+    }
+
+    @Test
     void aUserOfAnotherAccountIsNeverEmailed() throws Exception {
         String account = newAccount();
         String insider = addUser(account, "insider", "Ines", "fr");
@@ -160,11 +175,16 @@ class ExportNotificationTest extends ServiceTestSupport {
     }
 
     private static ExportCompleted completed(String account, List<String> notifyUserIds) {
+        return completed(account, notifyUserIds, null);
+    }
+
+    private static ExportCompleted completed(String account, List<String> notifyUserIds,
+            UUID scheduleId) {
         UUID exportId = UUID.randomUUID();
         return new ExportCompleted(ExportCompleted.VERSION, exportId, account, "Clients VIP",
                 "SEGMENT", "Clients VIP", List.of("email", "first_name"),
                 account + "/" + exportId + "/clients-vip.csv", "clients-vip.csv",
                 "text/csv; charset=UTF-8", 12_345, 1_048_576, "ab".repeat(32), notifyUserIds,
-                null, Instant.parse("2026-06-01T08:30:00Z"));
+                scheduleId, Instant.parse("2026-06-01T08:30:00Z"));
     }
 }
