@@ -11,7 +11,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * Keeps the files of completed exports, serves their downloads and deletes them when their
  * retention ends ({@code file/}); delivers automated exports to the customers' SFTP servers:
  * targets ({@code target/}), schedules on a clustered scheduler ({@code schedule/}), uploads
- * with retries ({@code upload/}), and the outbox of the events it owes ({@code outbox/}).
+ * with retries ({@code upload/}); the events it owes leave through the shared outbox module.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -1,12 +1,12 @@
 package org.contactexport.delivery.upload;
 
 import java.time.Clock;
-import org.contactexport.delivery.outbox.Outbox;
 import org.contactexport.delivery.schedule.RunDelivery;
 import org.contactexport.delivery.schedule.ScheduledRuns;
 import org.contactexport.events.DeliveryCompleted;
 import org.contactexport.events.DeliveryFailed;
 import org.contactexport.events.Topics;
+import org.contactexport.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

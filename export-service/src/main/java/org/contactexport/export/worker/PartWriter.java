@@ -14,7 +14,7 @@ import org.contactexport.export.job.ExportJob;
 import org.contactexport.export.job.ExportJobs;
 import org.contactexport.export.job.ExportPart;
 import org.contactexport.export.job.ExportParts;
-import org.contactexport.export.outbox.Outbox;
+import org.contactexport.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

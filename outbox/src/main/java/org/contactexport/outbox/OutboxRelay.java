@@ -1,4 +1,4 @@
-package org.contactexport.export.outbox;
+package org.contactexport.outbox;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,15 +15,14 @@ import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.MimeTypeUtils;
 
 /**
- * Publishes the outbox, in order per message key (the export id). A row is marked sent only
- * once the broker acknowledged it (the producer bindings are synchronous), so a crash between
- * the commit and the publication loses nothing; it may publish an event twice, which every
- * consumer tolerates.
+ * Publishes the outbox, in order per message key (the export id, the schedule id: whatever the
+ * writer chose). A row is marked sent only once the broker acknowledged it (the producer
+ * bindings are synchronous), so a crash between the commit and the publication loses nothing;
+ * it may publish an event twice, which every consumer tolerates.
  *
  * <p>An event the broker refuses holds back only the later events of its own key: it is
  * retried with a growing delay, and after {@link OutboxSettings#maxAttempts()} it is set aside
@@ -32,7 +31,6 @@ import org.springframework.util.MimeTypeUtils;
  * <p>Known shortcoming: nothing replays a FAILED row; once its cause is fixed, an operator
  * sets it back to PENDING with zero attempts in SQL.
  */
-@Component
 class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
@@ -58,7 +56,7 @@ class OutboxRelay {
     @Scheduled(fixedDelayString = "${platform.outbox.poll-interval-ms:500}")
     @Transactional
     public void publishPending() {
-        if (!events.tryRelayLock()) {
+        if (!events.tryRelayLock(settings.relayLockId())) {
             return;
         }
 
@@ -83,14 +81,14 @@ class OutboxRelay {
         event.attemptFailed(error, now, settings.maxAttempts(),
                 settings.delayAfter(event.attempts() + 1));
         if (event.status() != OutboxEvent.Status.FAILED) {
-            log.warn("Publishing outbox event {} of export {} to {} failed (attempt {} of {}),"
+            log.warn("Publishing outbox event {} of key {} to {} failed (attempt {} of {}),"
                     + " retrying later: {}", event.id(), event.messageKey(), event.topic(),
                     event.attempts(), settings.maxAttempts(), error);
             return false;
         }
 
         failed.increment();
-        log.error("Outbox event {} of export {} to {} set aside as FAILED after {} attempts: {}",
+        log.error("Outbox event {} of key {} to {} set aside as FAILED after {} attempts: {}",
                 event.id(), event.messageKey(), event.topic(), event.attempts(), error);
         return true;
     }

@@ -1,4 +1,4 @@
-package org.contactexport.export.outbox;
+package org.contactexport.outbox;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

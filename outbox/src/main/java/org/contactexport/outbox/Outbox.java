@@ -1,13 +1,14 @@
-package org.contactexport.delivery.outbox;
+package org.contactexport.outbox;
 
 import java.time.Clock;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Records events to publish; they leave only if the caller's transaction commits. */
-@Component
+/**
+ * Records events to publish; they leave only if the caller's transaction commits. A bean of a
+ * service that sets {@code platform.outbox.enabled} (see {@link OutboxAutoConfiguration}).
+ */
 public class Outbox {
 
     private final OutboxEvents events;
@@ -21,8 +22,8 @@ public class Outbox {
     }
 
     /**
-     * @param key the Kafka message key: the schedule id or the export id, so that the events
-     *            of one schedule or export keep their order
+     * @param key the Kafka message key, e.g. the export id or the schedule id: the events of
+     *            one key keep their order
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void add(String topic, String key, Object event) {

@@ -1,4 +1,4 @@
-package org.contactexport.export.outbox;
+package org.contactexport.outbox;
 
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +22,6 @@ interface OutboxEvents extends JpaRepository<OutboxEvent, Long> {
     List<OutboxEvent> findDue(Instant now, int limit);
 
     /** Only one relay publishes at a time, so that the events keep their order. */
-    @Query(value = "select pg_try_advisory_xact_lock(4283)", nativeQuery = true)
-    boolean tryRelayLock();
+    @Query(value = "select pg_try_advisory_xact_lock(?1)", nativeQuery = true)
+    boolean tryRelayLock(long lockId);
 }
