@@ -43,7 +43,7 @@ final class CriterionReader {
         if (kinds.size() != 1) {
             faults.add(path, "a criterion has exactly one of the members \"all\", \"any\","
                     + " \"not\", \"field\" or \"activity\"; this one has "
-                    + (kinds.isEmpty() ? "none" : String.join(" and ", kinds)), KINDS);
+                    + (kinds.isEmpty() ? noneOf(node) : String.join(" and ", kinds)), KINDS);
             return null;
         }
         return switch (kinds.get(0)) {
@@ -51,6 +51,12 @@ final class CriterionReader {
             case FIELD -> condition(path, () -> fieldConditions.read(node, path));
             default -> condition(path, () -> activityConditions.read(node, path));
         };
+    }
+
+    /** Names what the object holds instead, so that a misspelt member is easy to spot. */
+    private static String noneOf(JsonNode node) {
+        List<String> members = node.propertyNames().stream().limit(5).map(Quote::of).toList();
+        return members.isEmpty() ? "none" : "none, only " + String.join(", ", members);
     }
 
     private Criterion combination(JsonNode node, String kind, String path, int depth) {

@@ -41,6 +41,18 @@ class DocumentShapeTest {
     }
 
     @Test
+    void aMisspeltKindIsNamedInTheFault() {
+        // when
+        List<CriteriaFault> faults = faultsOf(
+                "{\"any\": [{\"feild\": \"email\", \"op\": \"empty\"}]}");
+
+        // then
+        assertThat(faults).containsExactly(fault("$.any[0]", "a criterion has exactly one of the"
+                + " members \"all\", \"any\", \"not\", \"field\" or \"activity\"; this one"
+                + " has none, only \"feild\", \"op\"", KINDS.toArray(String[]::new)));
+    }
+
+    @Test
     void aNullTextOrTreeIsAFaultAtTheRoot() {
         // when
         List<CriteriaFault> ofNullText = faultsOf(() -> parser.parse((String) null));
@@ -94,7 +106,7 @@ class DocumentShapeTest {
         // then
         assertThat(faults).containsExactly(new CriteriaFault("$", "a criterion has exactly one"
                 + " of the members \"all\", \"any\", \"not\", \"field\" or \"activity\"; this one"
-                + " has none", KINDS));
+                + " has none, only \"all_of\"", KINDS));
     }
 
     @Test
