@@ -169,6 +169,22 @@ class SegmentApiTest extends SegmentServiceTest {
     }
 
     @Test
+    void criteriaOnACampaignTheAccountDoesNotHaveAreRefusedNamingIt() {
+        String account = newAccount();
+
+        Answer refused = post(account, "/api/v1/segments", "{\"name\":\"Lecteurs\",\"criteria\":"
+                + "{\"any\":[{\"activity\":{\"result\":\"opened\",\"campaign\":\"nl-2026-11\"}},"
+                + "{\"activity\":{\"result\":\"opened\",\"campaign\":\"nl-decembre\"}}]}}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("errors").toString()).isEqualTo("[{\"path\":\"$\","
+                + "\"message\":\"campaign \\\"nl-decembre\\\" is not a campaign of this account;"
+                + " the campaign ids are listed by GET /api/v1/campaigns of contact-service\","
+                + "\"allowed\":[]}]");
+        assertThat(get(account, "/api/v1/segments").body().size()).isEqualTo(6);
+    }
+
+    @Test
     void missingCriteriaAndBadNamesAreRefusedWithWhatToFix() {
         String account = newAccount();
         Map<String, String> refusals = new LinkedHashMap<>();

@@ -1,8 +1,12 @@
 package org.contactexport.segment.contacts;
 
+import java.util.List;
+import org.contactexport.criteria.Criteria;
+import org.contactexport.criteria.CriteriaFault;
 import org.contactexport.criteria.CriteriaJson;
 import org.contactexport.criteria.CriteriaParser;
 import org.contactexport.criteria.Criterion;
+import org.contactexport.criteria.InvalidCriteriaException;
 import org.contactexport.segment.InvalidRequest;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -33,6 +37,23 @@ public class CatalogueCriteria {
         }
 
         Criterion criterion = new CriteriaParser(contacts.fieldTypes(accountId)).parse(document);
+        requireKnownCampaigns(accountId, criterion);
         return CriteriaJson.write(criterion);
+    }
+
+    /**
+     * A campaign the account does not have matches nobody, so a segment on it would always be
+     * empty; most likely its id is misspelt. Said now, as a campaign-result export would.
+     */
+    private void requireKnownCampaigns(String accountId, Criterion criterion) {
+        List<CriteriaFault> faults = Criteria.campaigns(criterion).stream()
+                .filter(campaign -> contacts.campaign(accountId, campaign).isEmpty())
+                .map(campaign -> new CriteriaFault("$", "campaign \"" + campaign
+                        + "\" is not a campaign of this account; the campaign ids are listed"
+                        + " by GET /api/v1/campaigns of contact-service", List.of()))
+                .toList();
+        if (!faults.isEmpty()) {
+            throw new InvalidCriteriaException(faults, false);
+        }
     }
 }
