@@ -10,7 +10,8 @@ record ExportRequestBody(
         @Schema(description = "Shown in the history; default \"Export <date>\"",
                 example = "Base complète")
         String name,
-        @Schema(description = "What to export") SourceBody source,
+        @Schema(description = "What to export; required",
+                requiredMode = Schema.RequiredMode.REQUIRED) SourceBody source,
         @Schema(description = "\"MAIN\" for the 12 main fields, or a list of catalogue keys",
                 example = "[\"email\",\"first_name\"]")
         Object fields,
@@ -21,7 +22,7 @@ record ExportRequestBody(
         List<String> notifyUserIds) {
 
     /**
-     * @param type           what kind of source; ALL when absent
+     * @param type           what kind of source; required
      * @param id             the segment or search, for SEGMENT and SEARCH
      * @param campaign       the campaign, for CAMPAIGN_RESULT
      * @param result         the figure of the campaign's report, for CAMPAIGN_RESULT
@@ -33,7 +34,7 @@ record ExportRequestBody(
             + " does not change the export.",
             example = "{\"type\":\"SEGMENT\",\"id\":\"most-active-emails\"}")
     record SourceBody(
-            @Schema(example = "SEGMENT", defaultValue = "ALL",
+            @Schema(example = "SEGMENT", requiredMode = Schema.RequiredMode.REQUIRED,
                     allowableValues = {"ALL", "SEGMENT", "SEARCH", "CAMPAIGN_RESULT"})
             String type,
             @Schema(description = "SEGMENT: a default segment id (most-active-emails,"

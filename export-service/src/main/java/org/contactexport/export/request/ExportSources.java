@@ -19,7 +19,17 @@ final class ExportSources {
 
     /** @return null for the whole base, else what segment-service must resolve */
     static SourceQuery query(ExportRequestBody.SourceBody source) {
-        String type = source == null || source.type() == null ? "ALL" : source.type();
+        // No default: a misspelt "source" or "type" must not quietly export the whole base,
+        // do-not-track contacts included, instead of the segment the person meant.
+        if (source == null) {
+            throw new InvalidExportRequest("source is required: {\"type\":\"ALL\"} for the"
+                    + " whole base, or a SEGMENT, SEARCH or CAMPAIGN_RESULT");
+        }
+        if (source.type() == null) {
+            throw new InvalidExportRequest("source.type is required: ALL, SEGMENT, SEARCH or"
+                    + " CAMPAIGN_RESULT");
+        }
+        String type = source.type();
         if (type.equals("ALL")) {
             return null;
         }

@@ -207,12 +207,14 @@ class AutomatedExportTest extends ExportServiceTest {
         DeliveryScheduled first = run(scheduleId, "latest", ExportSource.wholeBase());
         DeliveryScheduled second = run(scheduleId, "latest", ExportSource.wholeBase());
         Answer none = get("latest", "/api/v1/exports/last-automated");
-        post("latest", "{\"name\":\"Manuel\",\"fields\":[\"email\"]}");
+        post("latest", "{\"name\":\"Manuel\",\"source\":{\"type\":\"ALL\"},"
+                        + "\"fields\":[\"email\"]}");
 
         publish(SCHEDULED, scheduleId, first);
         publish(SCHEDULED, scheduleId, second);
         awaitFinished("latest", second.runId().toString());
-        post("latest", "{\"name\":\"Manuel ensuite\",\"fields\":[\"email\"]}");
+        post("latest", "{\"name\":\"Manuel ensuite\",\"source\":{\"type\":\"ALL\"},"
+                        + "\"fields\":[\"email\"]}");
 
         assertThat(none.status()).isEqualTo(404);
         assertThat(none.body().get("detail").asString())
@@ -266,7 +268,8 @@ class AutomatedExportTest extends ExportServiceTest {
     @Test
     void theInternalApiGivesAnExportAsAScheduleTemplate() {
         Answer accepted = post("acme", """
-                {"name":"Modèle","fields":["email","mobile"],"file":{"dialect":"data"}}""");
+                {"name":"Modèle","source":{"type":"ALL"},
+                "fields":["email","mobile"],"file":{"dialect":"data"}}""");
         String id = accepted.body().get("id").asString();
 
         Answer template = get("acme", "/internal/v1/accounts/acme/exports/" + id);

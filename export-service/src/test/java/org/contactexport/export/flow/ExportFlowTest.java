@@ -87,7 +87,7 @@ class ExportFlowTest extends ExportServiceTest {
     @Test
     void emptyBaseGivesAHeaderOnlyFile() throws Exception {
         Answer accepted = post("empty", """
-                {"name":"Rien","fields":["email","first_name"]}
+                {"name":"Rien","source":{"type":"ALL"},"fields":["email","first_name"]}
                 """);
 
         JsonNode job = awaitFinished("empty", accepted.body().get("id").asString());
@@ -101,7 +101,7 @@ class ExportFlowTest extends ExportServiceTest {
     @Test
     void dataDialectWritesValuesAsStoredWithKeysAsHeader() throws Exception {
         Answer accepted = post("acme", """
-                {"name":"Feed","fields":["email","mobile","email_optin"],
+                {"name":"Feed","source":{"type":"ALL"},"fields":["email","mobile","email_optin"],
                  "file":{"dialect":"data"}}
                 """);
 
@@ -120,7 +120,7 @@ class ExportFlowTest extends ExportServiceTest {
 
     @Test
     void mainFieldsAreTheCatalogueMainFieldsInCatalogueOrder() {
-        Answer accepted = post("acme", "{\"fields\":\"MAIN\"}");
+        Answer accepted = post("acme", "{\"source\":{\"type\":\"ALL\"},\"fields\":\"MAIN\"}");
 
         assertThat(accepted.status()).isEqualTo(202);
         assertThat(accepted.body().get("fields").toString()).isEqualTo(
@@ -130,7 +130,8 @@ class ExportFlowTest extends ExportServiceTest {
 
     @Test
     void unknownFieldIsRefusedWithTheValidKeys() {
-        Answer refused = post("acme", "{\"fields\":[\"email\",\"fax\"]}");
+        Answer refused = post("acme", "{\"source\":{\"type\":\"ALL\"},"
+                        + "\"fields\":[\"email\",\"fax\"]}");
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().get("unknownFields").toString()).isEqualTo("[\"fax\"]");
@@ -144,8 +145,10 @@ class ExportFlowTest extends ExportServiceTest {
     @Test
     void badRequestsSayWhatToFix() {
         Map<String, String> refusals = Map.of(
-                "{\"fields\":[]}", "fields must name at least one field",
-                "{\"fields\":[\"email\",\"email\"]}", "fields names \"email\" twice",
+                "{\"source\":{\"type\":\"ALL\"},"
+                + "\"fields\":[]}", "fields must name at least one field",
+                "{\"source\":{\"type\":\"ALL\"},"
+                + "\"fields\":[\"email\",\"email\"]}", "fields names \"email\" twice",
                 "{\"file\":{\"delimiter\":\"\\\"\"}}", "file.delimiter must be one character"
                         + " other than a double quote or a control character (TAB is allowed),"
                         + " e.g. \";\" or \",\"",
@@ -166,7 +169,7 @@ class ExportFlowTest extends ExportServiceTest {
 
     @Test
     void anotherAccountDoesNotSeeTheExport() {
-        Answer accepted = post("acme", "{\"fields\":[\"email\"]}");
+        Answer accepted = post("acme", "{\"source\":{\"type\":\"ALL\"},\"fields\":[\"email\"]}");
 
         Answer foreign = get("intruder", accepted.location());
 
@@ -176,9 +179,11 @@ class ExportFlowTest extends ExportServiceTest {
 
     @Test
     void historyListsTheAccountsExportsNewestFirst() {
-        String first = post("history", "{\"name\":\"First\",\"fields\":[\"email\"]}")
+        String first = post("history", "{\"name\":\"First\",\"source\":{\"type\":\"ALL\"},"
+                        + "\"fields\":[\"email\"]}")
                 .body().get("id").asString();
-        String second = post("history", "{\"name\":\"Second\",\"fields\":[\"email\"]}")
+        String second = post("history", "{\"name\":\"Second\",\"source\":{\"type\":\"ALL\"},"
+                        + "\"fields\":[\"email\"]}")
                 .body().get("id").asString();
 
         JsonNode page = get("history", "/api/v1/exports?page=0&size=20").body();
@@ -192,7 +197,8 @@ class ExportFlowTest extends ExportServiceTest {
 
     @Test
     void redeliveredExportRequestedCreatesNoSecondPlan() {
-        String exportId = post("acme", "{\"name\":\"Once\",\"fields\":[\"email\"]}")
+        String exportId = post("acme", "{\"name\":\"Once\",\"source\":{\"type\":\"ALL\"},"
+                        + "\"fields\":[\"email\"]}")
                 .body().get("id").asString();
         awaitFinished("acme", exportId);
         ExportRequested redelivered = new ExportRequested(ExportRequested.VERSION,
@@ -218,7 +224,8 @@ class ExportFlowTest extends ExportServiceTest {
 
     @Test
     void exportFailsWithAReadableReasonOnceTheRetriesRunOut() {
-        String exportId = post("broken", "{\"name\":\"Doomed\",\"fields\":[\"email\"]}")
+        String exportId = post("broken", "{\"name\":\"Doomed\",\"source\":{\"type\":\"ALL\"},"
+                        + "\"fields\":[\"email\"]}")
                 .body().get("id").asString();
 
         JsonNode job = awaitFinished("broken", exportId);

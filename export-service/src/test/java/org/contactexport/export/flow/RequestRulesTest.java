@@ -15,6 +15,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /** What a request may hold, and the 400 that says what to fix when it holds more. */
 class RequestRulesTest extends ExportServiceTest {
 
+    /** The start of a request for the whole base; each test adds what it is about. */
+    private static final String WHOLE_BASE = "{\"source\":{\"type\":\"ALL\"},";
+
     private static final String DATABASE = "exports_rules";
 
     @Autowired
@@ -32,14 +35,14 @@ class RequestRulesTest extends ExportServiceTest {
             many.add("\"u-" + i + "\"");
         }
         Map<String, String> refusals = new LinkedHashMap<>();
-        refusals.put("{\"notify\":" + many + "}", "notify: at most 20 user ids");
+        refusals.put(WHOLE_BASE + "\"notify\":" + many + "}", "notify: at most 20 user ids");
         String rule = "notify: each user id must be 1 to 100 characters among letters, digits"
                 + " and . _ @ -";
-        refusals.put("{\"notify\":[\"\"]}", rule);
-        refusals.put("{\"notify\":[\"" + "a".repeat(101) + "\"]}", rule);
-        refusals.put("{\"notify\":[\"alice bob\"]}", rule);
-        refusals.put("{\"notify\":[\"alice\\u0000\"]}", rule);
-        refusals.put("{\"notify\":[null]}", rule);
+        refusals.put(WHOLE_BASE + "\"notify\":[\"\"]}", rule);
+        refusals.put(WHOLE_BASE + "\"notify\":[\"" + "a".repeat(101) + "\"]}", rule);
+        refusals.put(WHOLE_BASE + "\"notify\":[\"alice bob\"]}", rule);
+        refusals.put(WHOLE_BASE + "\"notify\":[\"alice\\u0000\"]}", rule);
+        refusals.put(WHOLE_BASE + "\"notify\":[null]}", rule);
 
         refusals.forEach((body, detail) -> {
             Answer refused = post("acme", body);
@@ -51,7 +54,7 @@ class RequestRulesTest extends ExportServiceTest {
 
     @Test
     void notifyNamesOnlyUsersOfTheAccount() {
-        Answer refused = post("acme", "{\"notify\":[\"alice\",\"nobody\",\"u-9\"]}");
+        Answer refused = post("acme", WHOLE_BASE + "\"notify\":[\"alice\",\"nobody\",\"u-9\"]}");
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().get("detail").asString())
@@ -63,14 +66,14 @@ class RequestRulesTest extends ExportServiceTest {
 
     @Test
     void notifyOfKnownUsersIsAccepted() {
-        Answer accepted = post("acme", "{\"notify\":[\"alice\",\"u-2\"]}");
+        Answer accepted = post("acme", WHOLE_BASE + "\"notify\":[\"alice\",\"u-2\"]}");
 
         assertThat(accepted.status()).isEqualTo(202);
     }
 
     @Test
     void notifyCannotBeCheckedWhileNotificationServiceIsDownSoNothingIsStored() {
-        Answer refused = post("broken", "{\"notify\":[\"alice\"]}");
+        Answer refused = post("broken", WHOLE_BASE + "\"notify\":[\"alice\"]}");
 
         assertThat(refused.status()).isEqualTo(503);
         assertThat(refused.body().get("detail").asString()).isEqualTo("The users to notify"
@@ -86,11 +89,11 @@ class RequestRulesTest extends ExportServiceTest {
         String delimiterRule = "file.delimiter must be one character other than a double quote"
                 + " or a control character (TAB is allowed), e.g. \";\" or \",\"";
         Map<String, String> refusals = new LinkedHashMap<>();
-        refusals.put("{\"name\":\"Base\\u0000\"}", nameRule);
-        refusals.put("{\"name\":\"Base\\u007f\"}", nameRule);
-        refusals.put("{\"name\":\"Line\\nbreak\"}", nameRule);
-        refusals.put("{\"file\":{\"delimiter\":\"\\u0000\"}}", delimiterRule);
-        refusals.put("{\"file\":{\"delimiter\":\"\\r\"}}", delimiterRule);
+        refusals.put(WHOLE_BASE + "\"name\":\"Base\\u0000\"}", nameRule);
+        refusals.put(WHOLE_BASE + "\"name\":\"Base\\u007f\"}", nameRule);
+        refusals.put(WHOLE_BASE + "\"name\":\"Line\\nbreak\"}", nameRule);
+        refusals.put(WHOLE_BASE + "\"file\":{\"delimiter\":\"\\u0000\"}}", delimiterRule);
+        refusals.put(WHOLE_BASE + "\"file\":{\"delimiter\":\"\\r\"}}", delimiterRule);
 
         refusals.forEach((body, detail) -> {
             Answer refused = post("acme", body);
@@ -102,7 +105,8 @@ class RequestRulesTest extends ExportServiceTest {
 
     @Test
     void aTabSeparatedFileCanBeAsked() {
-        Answer accepted = post("acme", "{\"file\":{\"dialect\":\"data\",\"delimiter\":\"\\t\"}}");
+        Answer accepted = post("acme",
+                WHOLE_BASE + "\"file\":{\"dialect\":\"data\",\"delimiter\":\"\\t\"}}");
 
         assertThat(accepted.status()).isEqualTo(202);
         assertThat(accepted.body().get("file").get("delimiter").asString()).isEqualTo("\t");
@@ -112,8 +116,8 @@ class RequestRulesTest extends ExportServiceTest {
     void aNameCountsCharactersNotUtf16Units() {
         String emoji = "\uD83D\uDE80";
 
-        Answer accepted = post("acme", "{\"name\":\"" + emoji.repeat(150) + "\"}");
-        Answer refused = post("acme", "{\"name\":\"" + emoji.repeat(201) + "\"}");
+        Answer accepted = post("acme", WHOLE_BASE + "\"name\":\"" + emoji.repeat(150) + "\"}");
+        Answer refused = post("acme", WHOLE_BASE + "\"name\":\"" + emoji.repeat(201) + "\"}");
 
         assertThat(accepted.status()).isEqualTo(202);
         assertThat(accepted.body().get("name").asString()).isEqualTo(emoji.repeat(150));

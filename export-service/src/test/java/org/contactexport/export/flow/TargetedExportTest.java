@@ -156,7 +156,7 @@ class TargetedExportTest extends ExportServiceTest {
     }
 
     @Test
-    void aSourceWithoutItsIdOrCampaignOrResultIsA400NamingTheMember() {
+    void aSourceMissingOrWithoutItsTypeIdCampaignOrResultIsA400NamingTheMember() {
         Map<String, String> refusals = Map.of(
                 "{\"source\":{\"type\":\"SEARCH\",\"id\":\" \"}}",
                 "source.id is required for a SEARCH source: the search's id",
@@ -166,7 +166,12 @@ class TargetedExportTest extends ExportServiceTest {
                 "source.result is required for a CAMPAIGN_RESULT source: the report's figure,"
                         + " e.g. \"opened\" or \"not_opened\"",
                 "{\"source\":{\"type\":\"LIST\"}}",
-                "source.type must be ALL, SEGMENT, SEARCH or CAMPAIGN_RESULT, not \"LIST\"");
+                "source.type must be ALL, SEGMENT, SEARCH or CAMPAIGN_RESULT, not \"LIST\"",
+                "{\"sourse\":{\"type\":\"SEGMENT\",\"id\":\"most-active-emails\"}}",
+                "source is required: {\"type\":\"ALL\"} for the whole base, or a SEGMENT,"
+                        + " SEARCH or CAMPAIGN_RESULT",
+                "{\"source\":{\"typ\":\"SEGMENT\",\"id\":\"most-active-emails\"}}",
+                "source.type is required: ALL, SEGMENT, SEARCH or CAMPAIGN_RESULT");
 
         refusals.forEach((body, detail) -> {
             Answer refused = post("targeted", body);
