@@ -20,8 +20,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The delivery service on the real PostgreSQL, broker and a stand-in export-service, with
- * retries and polling shortened to seconds. Its subclasses share one application context.
+ * The delivery service on the real PostgreSQL, broker and stand-ins of export-service and
+ * segment-service, with retries and polling shortened to seconds. Its subclasses share one
+ * application context.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=delivery-service",
@@ -38,6 +39,7 @@ public abstract class ServiceTest {
     public static final String SECRET_KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
     public static final Path STORE = temporaryDirectory("file-store");
     public static final ExportServiceStandIn EXPORT_SERVICE = ExportServiceStandIn.start(STORE);
+    public static final SegmentServiceStandIn SEGMENT_SERVICE = SegmentServiceStandIn.start();
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
@@ -50,6 +52,7 @@ public abstract class ServiceTest {
         registry.add("platform.security.jwt-secret", () -> JWT_SECRET);
         registry.add("platform.delivery.secret-key", () -> SECRET_KEY);
         registry.add("platform.export-service.url", EXPORT_SERVICE::url);
+        registry.add("platform.segment-service.url", SEGMENT_SERVICE::url);
     }
 
     @LocalServerPort

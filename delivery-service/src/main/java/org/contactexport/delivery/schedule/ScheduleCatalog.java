@@ -24,23 +24,27 @@ import org.springframework.transaction.annotation.Transactional;
 class ScheduleCatalog {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduleCatalog.class);
+    /** The name export-service gives the whole base. */
+    private static final String WHOLE_BASE = "Whole base";
 
     private final DeliverySchedules schedules;
     private final ScheduleRuns runs;
     private final ScheduleRunner runner;
     private final ExportServiceClient exports;
+    private final SegmentServiceClient segments;
     private final SftpEndpoints targets;
     private final SchedulerClient scheduler;
     private final CustomTask<Void> dueTask;
     private final Clock clock;
 
     ScheduleCatalog(DeliverySchedules schedules, ScheduleRuns runs, ScheduleRunner runner,
-            ExportServiceClient exports, SftpEndpoints targets, SchedulerClient scheduler,
-            CustomTask<Void> scheduleDueTask, Clock clock) {
+            ExportServiceClient exports, SegmentServiceClient segments, SftpEndpoints targets,
+            SchedulerClient scheduler, CustomTask<Void> scheduleDueTask, Clock clock) {
         this.schedules = schedules;
         this.runs = runs;
         this.runner = runner;
         this.exports = exports;
+        this.segments = segments;
         this.targets = targets;
         this.scheduler = scheduler;
         this.dueTask = scheduleDueTask;
@@ -92,6 +96,9 @@ class ScheduleCatalog {
         if (changes.targetId() != null) {
             checkTarget(accountId, changes.targetId());
         }
+        ScheduleTemplate.Source source = changes.source() != null
+                ? named(accountId, changes.source())
+                : schedule.template().source();
 
         Instant now = clock.instant();
         if (changes.name() != null) {
@@ -108,8 +115,7 @@ class ScheduleCatalog {
             schedule.notify(changes.notifyUserIds(), now);
         }
         ScheduleTemplate current = schedule.template();
-        schedule.export(changes.source() != null ? changes.source() : current.source(),
-                changes.fields() != null ? changes.fields() : current.fields(),
+        schedule.export(source, changes.fields() != null ? changes.fields() : current.fields(),
                 changes.file() != null ? withDefaults(changes.file()) : current.file(), now);
         checkDates(schedule);
         checkFileName(schedule);
@@ -210,7 +216,22 @@ class ScheduleCatalog {
             throw ScheduleProblem.invalid("Give fromExport (a completed export's id) or a "
                     + "template (source, fields, file).");
         }
-        return request.template();
+        ScheduleTemplate template = request.template();
+        return new ScheduleTemplate(named(accountId, template.source()), template.fields(),
+                template.file());
+    }
+
+    /**
+     * The source with the name segment-service gives it, which also checks that it exists:
+     * an unknown segment is refused now rather than at the first run.
+     */
+    private ScheduleTemplate.Source named(String accountId, ScheduleTemplate.Source source) {
+        if (source.type().equals("ALL")) {
+            return new ScheduleTemplate.Source("ALL", null, WHOLE_BASE);
+        }
+
+        String name = segments.nameOf(accountId, SourceQuery.of(source));
+        return new ScheduleTemplate.Source(source.type(), source.reference(), name);
     }
 
     private static ScheduleTemplate.File withDefaults(ScheduleTemplate.File file) {

@@ -1,7 +1,6 @@
 package org.contactexport.delivery.schedule;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -18,7 +17,8 @@ record ScheduleChanges(
         LocalDate endDate,
         @Size(max = 100) List<@Pattern(regexp = "[^\\n\\r]{1,100}") String> notifyUserIds,
         @Valid ScheduleTemplate.Source source,
-        @NotEmpty @Size(max = 500) List<@Pattern(regexp = "[A-Za-z0-9_.\\-]{1,100}") String>
+        // @Size, not @NotEmpty: an edit that leaves the fields out keeps them.
+        @Size(min = 1, max = 500) List<@Pattern(regexp = "[A-Za-z0-9_.\\-]{1,100}") String>
                 fields,
         @Valid ScheduleTemplate.File file) {
 }

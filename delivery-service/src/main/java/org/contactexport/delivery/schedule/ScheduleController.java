@@ -36,11 +36,19 @@ class ScheduleController {
             description = "From a completed manual export (fromExport: its source, fields and "
                     + "file options are reused) or from an explicit template. Frequency HOURLY "
                     + "(minute), DAILY (time), WEEKLY (dayOfWeek, time), MONTHLY (dayOfMonth, "
-                    + "time; a shorter month runs on its last day) or CRON, in timeZone.")
+                    + "time; a shorter month runs on its last day) or CRON, in timeZone. A "
+                    + "template's SEGMENT, SEARCH or CAMPAIGN_RESULT source (reference: the "
+                    + "segment or search id, <campaign>/<result> or "
+                    + "<campaign>/bounced/<category>) is checked with segment-service and "
+                    + "takes its name.")
     @ApiResponse(responseCode = "201", description = "Created, with its next run")
-    @ApiResponse(responseCode = "400", description = "What to fix in the schedule")
-    @ApiResponse(responseCode = "404", description = "The export or target is unknown")
+    @ApiResponse(responseCode = "400", description = "What to fix in the schedule or its "
+            + "source")
+    @ApiResponse(responseCode = "404", description = "The export, target, segment, search or "
+            + "campaign is unknown")
     @ApiResponse(responseCode = "409", description = "The export is not completed")
+    @ApiResponse(responseCode = "503", description = "segment-service could not be reached to "
+            + "check the source; nothing was saved")
     ResponseEntity<ScheduleView> create(@Parameter(hidden = true) AccountUser caller,
             @Valid @RequestBody ScheduleRequest request) {
         DeliverySchedule schedule = catalog.create(caller.accountId(), caller.userId(), request);
@@ -65,8 +73,13 @@ class ScheduleController {
     @PatchMapping("/{id}")
     @Operation(summary = "Edit a schedule",
             description = "Only the fields given change (fields, frequency, target …); the "
-                    + "schedule keeps its runs and moves to its new next run.")
-    @ApiResponse(responseCode = "404", description = "No such schedule in the caller's account")
+                    + "schedule keeps its runs and moves to its new next run. A new source is "
+                    + "checked with segment-service and takes its name, as on creation.")
+    @ApiResponse(responseCode = "400", description = "What to fix in the edit or its source")
+    @ApiResponse(responseCode = "404", description = "No such schedule, target, segment, "
+            + "search or campaign in the caller's account")
+    @ApiResponse(responseCode = "503", description = "segment-service could not be reached to "
+            + "check the new source; nothing was changed")
     ScheduleView change(@Parameter(hidden = true) AccountUser caller, @PathVariable UUID id,
             @Valid @RequestBody ScheduleChanges changes) {
         return ScheduleView.of(catalog.change(caller.accountId(), id, changes));

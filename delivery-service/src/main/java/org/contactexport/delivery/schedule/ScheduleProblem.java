@@ -5,7 +5,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-/** The 4xx answers of the schedule API, each saying what to fix. */
+/** The error answers of the schedule API, each saying what to fix or what went wrong. */
 class ScheduleProblem extends ErrorResponseException {
 
     private ScheduleProblem(HttpStatus status, String title, String detail) {
@@ -32,6 +32,22 @@ class ScheduleProblem extends ErrorResponseException {
         return new ScheduleProblem(HttpStatus.CONFLICT, "Export not completed",
                 "Export " + id + " is " + status + ": a schedule is based on a completed "
                         + "export; wait for it to complete or give a template.");
+    }
+
+    /** @param detail segment-service's, naming the segment, search or campaign */
+    static ScheduleProblem sourceNotFound(String detail) {
+        return new ScheduleProblem(HttpStatus.NOT_FOUND, "Source not found", detail);
+    }
+
+    /** @param detail segment-service's, naming the fault */
+    static ScheduleProblem sourceRefused(String detail) {
+        return new ScheduleProblem(HttpStatus.BAD_REQUEST, "Invalid source", detail);
+    }
+
+    static ScheduleProblem segmentServiceUnavailable(String described) {
+        return new ScheduleProblem(HttpStatus.SERVICE_UNAVAILABLE, "segment-service unavailable",
+                "segment-service could not be reached to check the " + described
+                        + ": nothing was saved; try again in a moment.");
     }
 
     static ScheduleProblem invalid(String detail) {

@@ -21,7 +21,8 @@ record ScheduleTemplate(
     /**
      * @param type      ALL, SEGMENT, SEARCH or CAMPAIGN_RESULT
      * @param reference the segment, search or campaign figure; none for ALL
-     * @param name      the name the history shows
+     * @param name      the name the history shows: segment-service's name of the segment,
+     *                  search or campaign figure, "Whole base" for ALL; a given one is ignored
      */
     record Source(
             @NotNull @Pattern(regexp = "ALL|SEGMENT|SEARCH|CAMPAIGN_RESULT") String type,
