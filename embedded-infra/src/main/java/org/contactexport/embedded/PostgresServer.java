@@ -42,7 +42,10 @@ public final class PostgresServer implements AutoCloseable {
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off")
-                    .setServerConfig("shared_buffers", "256MB");
+                    .setServerConfig("shared_buffers", "256MB")
+                    // Whoever started the server stops it, after the services that use it:
+                    // the library's own hook would stop it first, under their feet.
+                    .setRegisterShutdownHook(false);
             if (dataDir != null) {
                 builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
             }

@@ -142,7 +142,9 @@ public final class Platform implements AutoCloseable {
         properties.add("spring.datasource.username=" + postgres.username());
         properties.add("spring.datasource.password=");
         String[] arguments = properties.stream().map(p -> "--" + p).toArray(String[]::new);
-        services.add(service.run(arguments));
+        // close() stops the services, newest first, before the servers they use; a hook per
+        // service would stop them all at once, alongside the servers.
+        services.add(service.registerShutdownHook(false).run(arguments));
     }
 
     private List<String> commonProperties(int port) {
