@@ -170,6 +170,11 @@ public final class Platform implements AutoCloseable {
                 "spring.mail.port=" + mail.smtpPort(),
                 // GreenMail logs every recipient address it sees; keep addresses out of logs.
                 "logging.level.com.icegreen.greenmail=WARN",
+                // The broker and the clients log every setting at INFO: thousands of lines that
+                // bury the banner. Their warnings and errors still show.
+                "logging.level.org.apache.kafka=WARN",
+                "logging.level.kafka=WARN",
+                "logging.level.state.change.logger=WARN",
                 // One logging system serves the five contexts: a name per line would be wrong.
                 "logging.include-application-name=false");
     }
