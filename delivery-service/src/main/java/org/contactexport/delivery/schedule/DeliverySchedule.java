@@ -6,7 +6,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,16 +17,24 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.domain.Persistable;
 
 /** An automated export: what to export, when, and which SFTP target receives the file. */
 @Entity
 @Table(name = "delivery_schedule")
-class DeliverySchedule {
+class DeliverySchedule implements Persistable<UUID> {
 
     enum Status { ACTIVE, PAUSED }
 
     @Id
     private UUID id;
+
+    /**
+     * The id is chosen here, not by the database: without this flag Spring Data's save() would
+     * merge a new entity and later changes would go to a detached copy.
+     */
+    @Transient
+    private boolean stored;
 
     @Column(nullable = false, updatable = false)
     private String accountId;
@@ -90,6 +101,22 @@ class DeliverySchedule {
     private Instant updatedAt;
 
     protected DeliverySchedule() {
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return !stored;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markStored() {
+        this.stored = true;
     }
 
     DeliverySchedule(String accountId, String createdBy, LocalDate startDate, Instant now) {

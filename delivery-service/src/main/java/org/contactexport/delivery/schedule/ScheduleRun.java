@@ -5,9 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.data.domain.Persistable;
 
 /**
  * One run of a schedule: its id is the id of the automated export export-service creates for
@@ -15,7 +19,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "schedule_run")
-class ScheduleRun {
+class ScheduleRun implements Persistable<UUID> {
 
     private static final int MAX_REASON = 500;
 
@@ -23,6 +27,13 @@ class ScheduleRun {
 
     @Id
     private UUID id;
+
+    /**
+     * The id is chosen here, not by the database: without this flag Spring Data's save() would
+     * merge a new entity and later changes would go to a detached copy.
+     */
+    @Transient
+    private boolean stored;
 
     @Column(nullable = false, updatable = false)
     private UUID scheduleId;
@@ -62,6 +73,22 @@ class ScheduleRun {
     private Instant updatedAt;
 
     protected ScheduleRun() {
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return !stored;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markStored() {
+        this.stored = true;
     }
 
     ScheduleRun(DeliverySchedule schedule, Instant dueAt, boolean manual, String fileName,

@@ -3,9 +3,13 @@ package org.contactexport.delivery.target;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.data.domain.Persistable;
 
 /**
  * A customer's SFTP server. Its secrets are held only encrypted (see {@link SecretCipher});
@@ -13,10 +17,17 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "sftp_target")
-class SftpTarget {
+class SftpTarget implements Persistable<UUID> {
 
     @Id
     private UUID id;
+
+    /**
+     * The id is chosen here, not by the database: without this flag Spring Data's save() would
+     * merge a new entity and later changes would go to a detached copy.
+     */
+    @Transient
+    private boolean stored;
 
     @Column(nullable = false, updatable = false)
     private String accountId;
@@ -45,6 +56,22 @@ class SftpTarget {
     private Instant updatedAt;
 
     protected SftpTarget() {
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return !stored;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markStored() {
+        this.stored = true;
     }
 
     SftpTarget(String accountId, Instant now) {

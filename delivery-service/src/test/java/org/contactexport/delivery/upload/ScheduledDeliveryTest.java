@@ -85,6 +85,28 @@ class ScheduledDeliveryTest extends ServiceTest {
     }
 
     @Test
+    void aNewScheduleReadBackIsActiveWithTheNextDueTimeItWasCreatedWith() throws Exception {
+        // given
+        String account = newAccount();
+        String target = createTarget(account, sftp.newAccount(), "/", sftp.port(),
+                sftp.knownHostsLine());
+        HttpResponse<String> created = call(account, "POST", "/api/v1/schedules",
+                scheduleJson(target, "x.csv", daily(), template()));
+        UUID schedule = idOf(created.body());
+
+        // when
+        String read = call(account, "GET", "/api/v1/schedules/" + schedule, null).body();
+
+        // then
+        String nextDue = created.body().replaceAll(".*\"nextDueAt\":\"([^\"]+)\".*", "$1");
+        assertThat(created.body()).contains("\"status\":\"ACTIVE\"");
+        assertThat(read).contains("\"status\":\"ACTIVE\"")
+                .contains("\"nextDueAt\":\"" + nextDue + "\"");
+        assertThat(Instant.parse(nextDue).atZone(PARIS).toLocalTime())
+                .isEqualTo(java.time.LocalTime.of(23, 59));
+    }
+
+    @Test
     void aRedeliveredExportCompletedUploadsNothingTwice() throws Exception {
         // given
         String account = newAccount();
