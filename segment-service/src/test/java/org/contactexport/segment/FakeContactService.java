@@ -45,6 +45,8 @@ final class FakeContactService implements AutoCloseable {
             {"key":"created_at","labelFr":"Contact ajouté le","labelEn":"Added on",\
             "type":"timestamp","main":true},
             {"key":"custom.city","labelFr":"Ville","labelEn":"City","type":"text",\
+            "main":false},
+            {"key":"custom.score","labelFr":"Score","labelEn":"Score","type":"number",\
             "main":false}]
             """;
 

@@ -89,6 +89,17 @@ class SegmentApiTest extends SegmentServiceTest {
     }
 
     @Test
+    void aNumberKeepsEveryDigitItWasTypedWith() {
+        String account = newAccount();
+
+        Answer created = create(account, "Précis", "{\"field\":\"custom.score\","
+                + "\"op\":\"greater\",\"value\":12.30000000000000000001}");
+
+        assertThat(created.body().get("criteria").toString()).isEqualTo("{\"field\":"
+                + "\"custom.score\",\"op\":\"greater\",\"value\":12.30000000000000000001}");
+    }
+
+    @Test
     void aDefaultSegmentCannotBeEditedOrDeleted() {
         String account = newAccount();
 

@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,7 +32,10 @@ public abstract class SegmentServiceTest {
     static final String SECRET = "a-test-secret-of-at-least-thirty-two-characters";
     static final FakeContactService CONTACTS = new FakeContactService();
 
-    final JsonMapper json = JsonMapper.builder().build();
+    // Reads numbers as typed, as the service does: a double would round what it answers.
+    final JsonMapper json = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
     final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
