@@ -54,6 +54,11 @@ final class ActivityConditionReader {
         Integer withinLastDays = leftOut(activity, WITHIN_LAST_DAYS) ? null
                 : values.days(activity.get(WITHIN_LAST_DAYS),
                         Paths.member(activityPath, WITHIN_LAST_DAYS));
+        if (after != null && before != null && !after.isBefore(before)) {
+            // An empty period matches nobody: most likely the two days were swapped.
+            faults.add(Paths.member(activityPath, BEFORE), "the period is empty: \"before\" ("
+                    + before + ") must be a later day than \"after\" (" + after + ")");
+        }
 
         if (faults.count() > faultsBefore || faults.full()) {
             return null;

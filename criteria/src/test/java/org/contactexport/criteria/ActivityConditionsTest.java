@@ -68,6 +68,21 @@ class ActivityConditionsTest {
     }
 
     @Test
+    void anEmptyPeriodIsRefusedAtItsEnd() {
+        // given
+        String document = json("{'activity': {'result': 'opened', 'after': '2026-03-01',"
+                + " 'before': '2026-03-01'}}");
+
+        // when
+        List<CriteriaFault> faults = faultsOf(document);
+
+        // then
+        assertThat(faults).containsExactly(new CriteriaFault("$.activity.before",
+                "the period is empty: \"before\" (2026-03-01) must be a later day than"
+                        + " \"after\" (2026-03-01)", List.of()));
+    }
+
+    @Test
     void aMissingResultListsTheResults() {
         // given
         String document = json("{'activity': {'campaign': 'nl-2026-11'}}");
