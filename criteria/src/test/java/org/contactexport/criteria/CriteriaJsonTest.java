@@ -206,14 +206,18 @@ class CriteriaJsonTest {
 
         private Criterion activity() {
             String result = pick(Vocabularies.ACTIVITY_RESULTS);
+            LocalDate after = random.nextBoolean() ? day() : null;
+            // A period, when both ends are given, is never empty: the parser refuses that.
+            LocalDate before = !random.nextBoolean() ? null
+                    : after == null ? day() : after.plusDays(1 + random.nextInt(3650));
             return new ActivityCondition(result,
                     random.nextBoolean() ? text() : null,
                     random.nextBoolean() ? pick(Vocabularies.CHANNELS) : null,
                     result.equals("bounced") && random.nextBoolean()
                             ? pick(Vocabularies.BOUNCE_CATEGORIES)
                             : null,
-                    random.nextBoolean() ? day() : null,
-                    random.nextBoolean() ? day() : null,
+                    after,
+                    before,
                     random.nextBoolean() ? 1 + random.nextInt(3650) : null);
         }
 
