@@ -48,7 +48,7 @@ GC_LOG="$OUT/gc-$N.log"
 EXPORT_URL="http://127.0.0.1:8083"
 SEGMENT_URL="http://127.0.0.1:8082"
 PG_PORT=15432
-PLATFORM_PORTS=(8081 8082 8083 8084 8085 15432 19092 3025 3143)
+PLATFORM_PORTS=(8081 8082 8083 8084 8085 15432 19092 3025 3143 2222)
 MAIN_COLUMNS="first_name, last_name, company, email, email_optin, email_status, mobile,
     sms_optin, mobile_status, created_at, updated_at, activity_level"
 
