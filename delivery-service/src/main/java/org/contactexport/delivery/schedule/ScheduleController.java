@@ -110,6 +110,8 @@ class ScheduleController {
     @PostMapping("/{id}/run-now")
     @Operation(summary = "Run a schedule now, outside its frequency")
     @ApiResponse(responseCode = "202", description = "The run's export is requested")
+    @ApiResponse(responseCode = "409", description = "The schedule is paused (resume it first) "
+            + "or a run of it is unfinished (runId, since: when it started)")
     ResponseEntity<RunView> runNow(@Parameter(hidden = true) AccountUser caller,
             @PathVariable UUID id) {
         return ResponseEntity.accepted().body(RunView.of(catalog.runNow(caller.accountId(), id)));

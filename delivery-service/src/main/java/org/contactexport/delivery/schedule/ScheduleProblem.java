@@ -1,5 +1,6 @@
 package org.contactexport.delivery.schedule;
 
+import java.time.Instant;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -48,6 +49,20 @@ class ScheduleProblem extends ErrorResponseException {
         return new ScheduleProblem(HttpStatus.SERVICE_UNAVAILABLE, "segment-service unavailable",
                 "segment-service could not be reached to check the " + described
                         + ": nothing was saved; try again in a moment.");
+    }
+
+    static ScheduleProblem paused(UUID id) {
+        return new ScheduleProblem(HttpStatus.CONFLICT, "Schedule paused",
+                "Schedule " + id + " is paused: resume it first to run it now.");
+    }
+
+    static ScheduleProblem runInProgress(UUID id, UUID runId, String status, Instant since) {
+        ScheduleProblem problem = new ScheduleProblem(HttpStatus.CONFLICT, "Run in progress",
+                "A run of schedule " + id + " is in progress since " + since + " (" + status
+                        + "): wait for it to end before running the schedule again.");
+        problem.getBody().setProperty("runId", runId);
+        problem.getBody().setProperty("since", since);
+        return problem;
     }
 
     static ScheduleProblem invalid(String detail) {

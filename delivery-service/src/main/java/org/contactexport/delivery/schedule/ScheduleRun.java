@@ -10,6 +10,8 @@ import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.domain.Persistable;
 
@@ -23,7 +25,11 @@ class ScheduleRun implements Persistable<UUID> {
 
     private static final int MAX_REASON = 500;
 
-    enum Status { EXPORT_REQUESTED, EXPORT_FAILED, UPLOADING, RETRYING, DELIVERED, FAILED }
+    enum Status {
+        EXPORT_REQUESTED, EXPORT_FAILED, UPLOADING, RETRYING, DELIVERED, FAILED;
+
+        static final Set<Status> UNFINISHED = EnumSet.of(EXPORT_REQUESTED, UPLOADING, RETRYING);
+    }
 
     @Id
     private UUID id;
@@ -148,6 +154,10 @@ class ScheduleRun implements Persistable<UUID> {
 
     boolean isUploading() {
         return status == Status.UPLOADING || status == Status.RETRYING;
+    }
+
+    Instant createdAt() {
+        return createdAt;
     }
 
     UUID id() {

@@ -41,6 +41,9 @@ final class ConnectionFailures {
     private static ConnectionCheck explainOne(Throwable cause, SftpAccess access,
             String server) {
         String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
+        if (cause instanceof ConnectionFailedException explained) {
+            return explained.check();
+        }
         if (cause instanceof TargetRefusedException) {
             return ConnectionCheck.failed(ConnectionCode.HOST_REFUSED, cause.getMessage() + ".");
         }
@@ -90,6 +93,12 @@ final class ConnectionFailures {
         return ConnectionCheck.failed(ConnectionCode.DIRECTORY_MISSING, "The directory "
                 + access.directory() + " does not exist on " + access.host()
                 + ": create it or correct the target's directory.");
+    }
+
+    static ConnectionCheck notADirectory(SftpAccess access) {
+        return ConnectionCheck.failed(ConnectionCode.DIRECTORY_MISSING, "The path "
+                + access.directory() + " on " + access.host() + " is a file, not a directory:"
+                + " correct the target's directory.");
     }
 
     static ConnectionCheck notWritable(SftpAccess access) {

@@ -6,6 +6,8 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.apache.sshd.sftp.client.SftpClient;
+import org.apache.sshd.sftp.common.SftpConstants;
+import org.apache.sshd.sftp.common.SftpException;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.integration.file.remote.SessionCallback;
 import org.springframework.integration.file.remote.session.Session;
@@ -62,9 +64,24 @@ public final class SftpEndpoint implements AutoCloseable {
         SftpClient client = (SftpClient) session.getClientInstance();
         SftpClient.Attributes attributes = client.stat(access.directory());
         if (!attributes.isDirectory()) {
-            throw new ConnectionFailedException(ConnectionFailures.missingDirectory(access),
+            throw new ConnectionFailedException(ConnectionFailures.notADirectory(access),
                     null);
         }
+    }
+
+    /** Whether the server answered "no such file" (or path). */
+    public boolean isNoSuchFile(IOException error) {
+        return error instanceof SftpException sftp
+                && (sftp.getStatus() == SftpConstants.SSH_FX_NO_SUCH_FILE
+                        || sftp.getStatus() == SftpConstants.SSH_FX_NO_SUCH_PATH);
+    }
+
+    /** A file of ours gone from the directory, which itself is still there. */
+    public ConnectionFailedException fileVanished(String path, IOException cause) {
+        return new ConnectionFailedException(ConnectionCheck.failed(
+                ConnectionCode.TRANSFER_FAILED, "The file " + path + " disappeared from "
+                        + access.host() + " during the upload: another program moved or "
+                        + "removed it."), cause);
     }
 
     /** Proves the directory writable with a small file, removed at once. */

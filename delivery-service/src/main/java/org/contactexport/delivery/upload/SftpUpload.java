@@ -20,15 +20,18 @@ import org.springframework.integration.file.remote.session.Session;
 import org.springframework.stereotype.Component;
 
 /**
- * One attempt to put a run's file on its SFTP target, whole: written under a temporary name,
- * renamed to the final name only once the remote size equals the local size, so that a
- * reader of the directory never sees a partial file under the final name.
+ * One attempt to put a run's file on its SFTP target, whole: written under a temporary name
+ * of its own run ({@code .<name>.<run id>.part}), renamed to the final name only once the
+ * remote size equals the local size, so that a reader of the directory never sees a partial
+ * file under the final name and two runs never write the same temporary file.
  */
 @Component
 class SftpUpload {
 
     private static final Logger log = LoggerFactory.getLogger(SftpUpload.class);
     static final String TEMPORARY_SUFFIX = ".part";
+    /** Leaves room for the dot, the run id and the suffix within 255 characters. */
+    private static final int MAX_NAME_IN_TEMPORARY = 200;
 
     private final ScheduledRuns runs;
     private final SftpEndpoints endpoints;
@@ -59,7 +62,8 @@ class SftpUpload {
         try (SftpEndpoint endpoint = endpoints.open(delivery.accountId(),
                 delivery.targetId())) {
             remotePath = endpoint.remotePath(delivery.fileName());
-            upload(endpoint, delivery, localFile(delivery), remotePath);
+            upload(endpoint, delivery, localFile(delivery), remotePath,
+                    endpoint.remotePath(temporaryName(delivery)));
             outcomes.delivered(delivery, remotePath);
             return Optional.empty();
         } catch (ConnectionFailedException failed) {
@@ -84,18 +88,27 @@ class SftpUpload {
         return file;
     }
 
+    /** Hidden (leading dot), unique to the run, never mistaken for the final name. */
+    static String temporaryName(RunDelivery delivery) {
+        String name = delivery.fileName();
+        String kept = name.length() <= MAX_NAME_IN_TEMPORARY
+                ? name : name.substring(0, MAX_NAME_IN_TEMPORARY);
+        return "." + kept + "." + delivery.exportId() + TEMPORARY_SUFFIX;
+    }
+
     private void upload(SftpEndpoint endpoint, RunDelivery delivery, Path local,
-            String remotePath) {
-        String temporary = remotePath + TEMPORARY_SUFFIX;
+            String remotePath, String temporary) {
         try {
             endpoint.execute(session -> {
                 endpoint.checkDirectory(session);
 
                 try (InputStream content = Files.newInputStream(local)) {
                     session.write(content, temporary);
+                    checkSize(session, temporary, delivery.bytes());
+                    session.rename(temporary, remotePath);
+                } catch (IOException e) {
+                    throw vanishedOr(endpoint, session, temporary, e);
                 }
-                checkSize(session, temporary, delivery.bytes());
-                session.rename(temporary, remotePath);
                 checkSize(session, remotePath, delivery.bytes());
                 return null;
             });
@@ -103,6 +116,20 @@ class SftpUpload {
             removeQuietly(endpoint, temporary);
             throw failed;
         }
+    }
+
+    /**
+     * "No such file" on the temporary file or its rename means the directory went away, or
+     * another program moved the file: which one is checked, not assumed.
+     */
+    private static IOException vanishedOr(SftpEndpoint endpoint,
+            Session<SftpClient.DirEntry> session, String temporary, IOException error)
+            throws IOException {
+        if (!endpoint.isNoSuchFile(error)) {
+            return error;
+        }
+        endpoint.checkDirectory(session);
+        throw endpoint.fileVanished(temporary, error);
     }
 
     private static void checkSize(Session<SftpClient.DirEntry> session, String path,

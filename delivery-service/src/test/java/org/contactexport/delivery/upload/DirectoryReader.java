@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * A partner's import job: polls the SFTP server's directory (here, its folder on disk) as fast
@@ -13,15 +14,15 @@ import java.util.concurrent.ConcurrentHashMap;
 final class DirectoryReader {
 
     private final Path finalName;
-    private final Path temporary;
+    private final String temporaryPrefix;
+    private final Set<String> temporaryNames = ConcurrentHashMap.newKeySet();
     private final Set<Long> sizes = ConcurrentHashMap.newKeySet();
-    private volatile boolean sawTemporary;
     private volatile boolean running = true;
     private final Thread thread;
 
     private DirectoryReader(Path finalName) {
         this.finalName = finalName;
-        this.temporary = finalName.resolveSibling(finalName.getFileName() + ".part");
+        this.temporaryPrefix = "." + finalName.getFileName() + ".";
         this.thread = new Thread(this::poll, "directory-reader");
     }
 
@@ -40,15 +41,19 @@ final class DirectoryReader {
         return sizes;
     }
 
-    boolean sawTemporaryFile() {
-        return sawTemporary;
+    /** The names of the temporary files seen beside the final name. */
+    Set<String> temporaryNamesSeen() {
+        return temporaryNames;
     }
 
     private void poll() {
         while (running) {
             try {
-                if (Files.exists(temporary)) {
-                    sawTemporary = true;
+                try (Stream<Path> files = Files.list(finalName.getParent())) {
+                    files.map(file -> file.getFileName().toString())
+                            .filter(name -> name.startsWith(temporaryPrefix)
+                                    && name.endsWith(".part"))
+                            .forEach(temporaryNames::add);
                 }
                 if (Files.exists(finalName)) {
                     sizes.add(Files.size(finalName));

@@ -57,14 +57,15 @@ class OpenSshDeliveryTest extends ServiceTest {
         EXPORT_SERVICE.serve(schedule, CASE_BYTE_EXACT);
 
         // when
-        call(account, "POST", "/api/v1/schedules/" + schedule + "/run-now", null);
+        String run = call(account, "POST", "/api/v1/schedules/" + schedule + "/run-now", null)
+                .body().replaceAll(".*\"exportId\":\"([^\"]+)\".*", "$1");
 
         // then
         assertThat(tested.body()).contains("\"code\":\"OK\"");
         Path delivered = sshd.uploadDirectory().resolve("OpenSSH feed.csv");
         await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(delivered));
         assertThat(Files.readAllBytes(delivered)).isEqualTo(CASE_BYTE_EXACT);
-        assertThat(sshd.uploadDirectory().resolve("OpenSSH feed.csv.part")).doesNotExist();
+        assertThat(sshd.uploadDirectory().resolve(".OpenSSH feed.csv." + run + ".part")).doesNotExist();
     }
 
     @Test

@@ -12,8 +12,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.contactexport.delivery.ExportServiceStandIn;
 import org.contactexport.delivery.ServiceTest;
 import org.contactexport.delivery.TopicReader;
@@ -154,7 +159,7 @@ class ScheduledDeliveryTest extends ServiceTest {
             awaitRun(account, schedule, run, "DELIVERED");
             assertThat(Files.readAllBytes(partner.root().resolve("late.csv")))
                     .isEqualTo(CASE_BYTE_EXACT);
-            assertThat(partner.root().resolve("late.csv.part")).doesNotExist();
+            assertThat(partner.root().resolve(".late.csv." + run + ".part")).doesNotExist();
         }
     }
 
@@ -171,8 +176,9 @@ class ScheduledDeliveryTest extends ServiceTest {
 
             // when
             UUID run = runNow(account, schedule);
+            String temporary = ".cut.csv." + run + ".part";
             await().atMost(LIMIT).pollInterval(Duration.ofMillis(5))
-                    .until(() -> Files.exists(partner.root().resolve("cut.csv.part")));
+                    .until(() -> Files.exists(partner.root().resolve(temporary)));
             partner.stop();
 
             // then
@@ -181,8 +187,132 @@ class ScheduledDeliveryTest extends ServiceTest {
             partner.start();
             awaitRun(account, schedule, run, "DELIVERED");
             assertThat(Files.readAllBytes(finalName)).isEqualTo(big);
-            assertThat(partner.root().resolve("cut.csv.part")).doesNotExist();
+            assertThat(partner.root().resolve(temporary)).doesNotExist();
         }
+    }
+
+    @Test
+    void runNowClickedTenTimesAtOnceStartsOneRunAndTellsTheOthersSinceWhenItRuns()
+            throws Exception {
+        // given
+        String account = newAccount();
+        Path folder = folder("clicked");
+        String target = createTarget(account, sftp.newAccount(), "/" + folder.getFileName(),
+                sftp.port(), sftp.knownHostsLine());
+        UUID schedule = createSchedule(account, target, "clicked.csv", daily(),
+                CASE_BYTE_EXACT);
+        String path = "/api/v1/schedules/" + schedule + "/run-now";
+
+        // when
+        List<HttpResponse<String>> answers;
+        ExecutorService clicks = Executors.newFixedThreadPool(10);
+        try {
+            List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                sent.add(clicks.submit(() -> call(account, "POST", path, null)));
+            }
+            answers = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : sent) {
+                answers.add(answer.get());
+            }
+        } finally {
+            clicks.shutdown();
+        }
+
+        // then
+        List<HttpResponse<String>> accepted = answers.stream()
+                .filter(answer -> answer.statusCode() == 202).toList();
+        List<HttpResponse<String>> refused = answers.stream()
+                .filter(answer -> answer.statusCode() == 409).toList();
+        assertThat(accepted).hasSize(1);
+        assertThat(refused).hasSize(9);
+        UUID run = UUID.fromString(accepted.get(0).body()
+                .replaceAll(".*\"exportId\":\"([^\"]+)\".*", "$1"));
+        assertThat(refused.get(0).body())
+                .contains("\"detail\":\"A run of schedule " + schedule + " is in progress since ")
+                .contains("wait for it to end before running the schedule again.")
+                .contains("\"runId\":\"" + run + "\"");
+        awaitRun(account, schedule, run, "DELIVERED");
+        assertThat(Files.readAllBytes(folder.resolve("clicked.csv"))).isEqualTo(CASE_BYTE_EXACT);
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .containsExactly("clicked.csv");
+        }
+        assertThat(runNowAnswer(account, schedule).statusCode()).isEqualTo(202);
+    }
+
+    @Test
+    void runNowOnAPausedScheduleAsksToResumeItFirst() throws Exception {
+        // given
+        String account = newAccount();
+        String target = createTarget(account, sftp.newAccount(), "/", sftp.port(),
+                sftp.knownHostsLine());
+        UUID schedule = createSchedule(account, target, "paused.csv", daily(), CASE_BYTE_EXACT);
+        call(account, "POST", "/api/v1/schedules/" + schedule + "/pause", null);
+
+        // when
+        HttpResponse<String> refused = runNowAnswer(account, schedule);
+
+        // then
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("\"detail\":\"Schedule " + schedule
+                + " is paused: resume it first to run it now.\"");
+    }
+
+    @Test
+    void twoSchedulesWritingOneNameAtOnceBothDeliverAndTheFileIsWholeFromOneOfThem()
+            throws Exception {
+        // given
+        String account = newAccount();
+        Path folder = folder("same-name");
+        String target = createTarget(account, sftp.newAccount(), "/" + folder.getFileName(),
+                sftp.port(), sftp.knownHostsLine());
+        byte[] first = bigFile(8 * 1024 * 1024);
+        byte[] second = bytes("email\r\nines.roux@example.org\r\n");
+        UUID one = createSchedule(account, target, "shared.csv", daily(), first);
+        UUID other = createSchedule(account, target, "shared.csv", daily(), second);
+
+        // when
+        UUID oneRun = runNow(account, one);
+        UUID otherRun = runNow(account, other);
+
+        // then
+        awaitRun(account, one, oneRun, "DELIVERED");
+        awaitRun(account, other, otherRun, "DELIVERED");
+        assertThat(Files.readAllBytes(folder.resolve("shared.csv"))).isIn(first, second);
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .containsExactly("shared.csv");
+        }
+    }
+
+    @Test
+    void aTemporaryFileRemovedByAnotherProgramIsNotReportedAsAMissingDirectory()
+            throws Exception {
+        // given
+        String account = newAccount();
+        byte[] big = bigFile(64 * 1024 * 1024);
+        Path folder = folder("vanish");
+        String directory = "/" + folder.getFileName();
+        String target = createTarget(account, sftp.newAccount(), directory, sftp.port(),
+                sftp.knownHostsLine());
+        UUID schedule = createSchedule(account, target, "vanish.csv", daily(), big);
+
+        // when
+        UUID run = runNow(account, schedule);
+        String temporary = ".vanish.csv." + run + ".part";
+        await().atMost(LIMIT).pollInterval(Duration.ofMillis(5))
+                .until(() -> Files.exists(folder.resolve(temporary)));
+        Files.delete(folder.resolve(temporary));
+
+        // then
+        await().atMost(LIMIT).until(() -> call(account, "GET",
+                "/api/v1/schedules/" + schedule + "/runs", null).body(),
+                runs -> runs.contains("\"reason\":\"The file " + directory + "/" + temporary
+                        + " disappeared from 127.0.0.1 during the upload: another program "
+                        + "moved or removed it.\""));
+        awaitRun(account, schedule, run, "DELIVERED");
+        assertThat(Files.readAllBytes(folder.resolve("vanish.csv"))).isEqualTo(big);
     }
 
     @Test
@@ -315,7 +445,8 @@ class ScheduledDeliveryTest extends ServiceTest {
         reader.stop();
 
         // then
-        assertThat(reader.sawTemporaryFile()).isTrue();
+        assertThat(reader.temporaryNamesSeen())
+                .containsExactly("." + finalName.getFileName() + "." + run + ".part");
         assertThat(reader.sizesSeenUnderFinalName()).containsOnly((long) big.length);
         assertThat(Files.readAllBytes(finalName)).isEqualTo(big);
     }
@@ -404,9 +535,12 @@ class ScheduledDeliveryTest extends ServiceTest {
                         + "\",\"deliveryStatus\":\"" + status + "\".*"));
     }
 
+    private HttpResponse<String> runNowAnswer(String account, UUID schedule) throws Exception {
+        return call(account, "POST", "/api/v1/schedules/" + schedule + "/run-now", null);
+    }
+
     private UUID runNow(String account, UUID schedule) throws Exception {
-        HttpResponse<String> response = call(account, "POST",
-                "/api/v1/schedules/" + schedule + "/run-now", null);
+        HttpResponse<String> response = runNowAnswer(account, schedule);
         assertThat(response.statusCode()).isEqualTo(202);
         return UUID.fromString(
                 response.body().replaceAll(".*\"exportId\":\"([^\"]+)\".*", "$1"));
