@@ -21,8 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The delivery service on the real PostgreSQL, broker and stand-ins of export-service and
- * segment-service, with retries and polling shortened to seconds. Its subclasses share one
- * application context.
+ * segment-service, with retries, polling and the minimum interval between runs shortened to
+ * seconds. Its subclasses share one application context.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=delivery-service",
@@ -30,6 +30,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "platform.delivery.connect-timeout=3s",
         "platform.upload.retry-delays=2s,2s,3s",
         "platform.schedule.polling-interval=1s",
+        // Schedules due every few seconds; a cron of every second is still refused.
+        "platform.schedule.minimum-interval=2s",
         "platform.outbox.poll-interval-ms=200"
 })
 public abstract class ServiceTest {

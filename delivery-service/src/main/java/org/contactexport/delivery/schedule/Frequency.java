@@ -3,6 +3,7 @@ package org.contactexport.delivery.schedule;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -31,6 +32,10 @@ record Frequency(
         Integer dayOfMonth,
         String cron) {
 
+    /** How far ahead the pace of a cron is checked: a year of daily runs. */
+    private static final int LOOK_AHEAD_DAYS = 400;
+    private static final int LOOK_AHEAD_RUNS = 1000;
+
     /** What is missing or wrong for the frequency's type, or null when it is complete. */
     String fault() {
         return switch (type) {
@@ -46,6 +51,44 @@ record Frequency(
                     ? "a CRON frequency needs a valid cron with seconds, e.g. 0 0 6 * * MON-FRI"
                     : null;
         };
+    }
+
+    /**
+     * Why the runs would come too close or never come, looking at the next ones (up to a
+     * year ahead), or null when they are far enough apart. Meant after {@link #fault()}.
+     */
+    String paceFault(Instant now, ZoneId zone, Duration minimum) {
+        if (type == FrequencyType.HOURLY) {
+            return Duration.ofHours(1).compareTo(minimum) < 0 ? tooClose(minimum) : null;
+        }
+        if (type != FrequencyType.CRON) {
+            return null;
+        }
+
+        CronExpression expression = CronExpression.parse(cron);
+        ZonedDateTime previous = expression.next(now.atZone(zone));
+        if (previous == null) {
+            return "the cron " + cron + " never runs; give one that does, e.g. 0 0 6 * * MON-FRI";
+        }
+        ZonedDateTime horizon = previous.plusDays(LOOK_AHEAD_DAYS);
+        for (int i = 0; i < LOOK_AHEAD_RUNS && previous.isBefore(horizon); i++) {
+            ZonedDateTime next = expression.next(previous);
+            if (next == null) {
+                return null;
+            }
+            if (Duration.between(previous, next).compareTo(minimum) < 0) {
+                return tooClose(minimum) + "; the cron " + cron + " runs at "
+                        + previous.toLocalDateTime() + " and again at " + next.toLocalDateTime();
+            }
+            previous = next;
+        }
+        return null;
+    }
+
+    private static String tooClose(Duration minimum) {
+        long seconds = minimum.toSeconds();
+        String readable = seconds % 60 == 0 ? seconds / 60 + " minutes" : seconds + " seconds";
+        return "runs must be at least " + readable + " apart";
     }
 
     /** The first run strictly after {@code after}, from the start date to the end date. */

@@ -38,11 +38,13 @@ class ScheduleCatalog {
     private final SftpEndpoints targets;
     private final SchedulerClient scheduler;
     private final CustomTask<Void> dueTask;
+    private final ScheduleSettings settings;
     private final Clock clock;
 
     ScheduleCatalog(DeliverySchedules schedules, ScheduleRuns runs, ScheduleRunner runner,
             ExportServiceClient exports, SegmentServiceClient segments, SftpEndpoints targets,
-            SchedulerClient scheduler, CustomTask<Void> scheduleDueTask, Clock clock) {
+            SchedulerClient scheduler, CustomTask<Void> scheduleDueTask,
+            ScheduleSettings settings, Clock clock) {
         this.schedules = schedules;
         this.runs = runs;
         this.runner = runner;
@@ -51,6 +53,7 @@ class ScheduleCatalog {
         this.targets = targets;
         this.scheduler = scheduler;
         this.dueTask = scheduleDueTask;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -67,7 +70,7 @@ class ScheduleCatalog {
         DeliverySchedule schedule = new DeliverySchedule(accountId, userId, start, now);
         schedule.name(request.name().trim(), now);
         schedule.deliverTo(request.targetId(), request.fileNamePattern(), now);
-        schedule.runAt(checked(request.frequency()), zone, end, now);
+        schedule.runAt(checked(request.frequency(), zone), zone, end, now);
         schedule.notify(request.notifyUserIds() != null ? request.notifyUserIds() : List.of(),
                 now);
         schedule.export(template.source(), template.fields(), withDefaults(template.file()),
@@ -110,10 +113,11 @@ class ScheduleCatalog {
         schedule.deliverTo(changes.targetId() != null ? changes.targetId() : schedule.targetId(),
                 changes.fileNamePattern() != null
                         ? changes.fileNamePattern() : schedule.fileNamePattern(), now);
+        ZoneId zone = changes.timeZone() != null ? zone(changes.timeZone()) : schedule.zone();
         schedule.runAt(
-                changes.frequency() != null ? checked(changes.frequency()) : schedule.frequency(),
-                changes.timeZone() != null ? zone(changes.timeZone()) : schedule.zone(),
-                changes.endDate() != null ? changes.endDate() : schedule.endDate(), now);
+                changes.frequency() != null
+                        ? checked(changes.frequency(), zone) : schedule.frequency(),
+                zone, changes.endDate() != null ? changes.endDate() : schedule.endDate(), now);
         if (changes.notifyUserIds() != null) {
             schedule.notify(changes.notifyUserIds(), now);
         }
@@ -265,8 +269,11 @@ class ScheduleCatalog {
         }
     }
 
-    private static Frequency checked(Frequency frequency) {
+    private Frequency checked(Frequency frequency, ZoneId zone) {
         String fault = frequency.fault();
+        if (fault == null) {
+            fault = frequency.paceFault(clock.instant(), zone, settings.minimumInterval());
+        }
         if (fault != null) {
             throw ScheduleProblem.invalid("frequency: " + fault + ".");
         }

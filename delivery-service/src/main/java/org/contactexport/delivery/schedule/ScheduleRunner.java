@@ -55,7 +55,10 @@ class ScheduleRunner {
             start(schedule, dueAt, false);
         }
 
-        Optional<Instant> next = nextDue(schedule, dueAt);
+        // After downtime the overdue time above was the one catch-up run: the times missed
+        // since are not replayed, the next one is counted from now.
+        Instant now = clock.instant();
+        Optional<Instant> next = nextDue(schedule, dueAt.isAfter(now) ? dueAt : now);
         schedule.nextDueAt(next.orElse(null));
         if (next.isEmpty()) {
             log.info("Schedule {} has reached its end date {}", scheduleId, schedule.endDate());

@@ -11,10 +11,12 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param endingNotice    how long before its end date a schedule's users are told it ends
  * @param pollingInterval how often the clustered scheduler looks for due work
+ * @param minimumInterval the shortest time allowed between two runs of a schedule
  */
 @Validated
 @ConfigurationProperties("platform.schedule")
 record ScheduleSettings(
         @NotNull @DefaultValue("7d") Duration endingNotice,
-        @NotNull @DefaultValue("10s") Duration pollingInterval) {
+        @NotNull @DefaultValue("10s") Duration pollingInterval,
+        @NotNull @DefaultValue("15m") Duration minimumInterval) {
 }

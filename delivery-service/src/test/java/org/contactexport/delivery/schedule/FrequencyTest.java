@@ -3,6 +3,7 @@ package org.contactexport.delivery.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,6 +15,7 @@ class FrequencyTest {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final LocalDate START = LocalDate.parse("2026-01-01");
     private static final LocalDate END = LocalDate.parse("2026-12-31");
+    private static final Duration FIFTEEN_MINUTES = Duration.ofMinutes(15);
 
     @Test
     void anHourlyScheduleRunsAtItsMinuteOfTheNextHour() {
@@ -80,5 +82,47 @@ class FrequencyTest {
                 .fault()).isEqualTo("a WEEKLY frequency needs dayOfWeek (e.g. MONDAY) and time");
         assertThat(new Frequency(FrequencyType.CRON, null, null, null, null, "every day")
                 .fault()).startsWith("a CRON frequency needs a valid cron");
+    }
+
+    @Test
+    void aCronOfEverySecondIsRefusedWithTheMinimumAndTheTwoCloseRuns() {
+        Frequency everySecond = cron("* * * * * *");
+
+        assertThat(everySecond.paceFault(Instant.parse("2026-03-10T08:20:00Z"), PARIS,
+                FIFTEEN_MINUTES)).isEqualTo("runs must be at least 15 minutes apart; the cron "
+                + "* * * * * * runs at 2026-03-10T09:20:01 and again at 2026-03-10T09:20:02");
+    }
+
+    @Test
+    void aCronCloseOnlyOnceADayIsRefusedToo() {
+        Frequency twiceAtSix = cron("0 0,10 6 * * *");
+
+        assertThat(twiceAtSix.paceFault(Instant.parse("2026-03-10T08:20:00Z"), PARIS,
+                FIFTEEN_MINUTES)).isEqualTo("runs must be at least 15 minutes apart; the cron "
+                + "0 0,10 6 * * * runs at 2026-03-11T06:00 and again at 2026-03-11T06:10");
+    }
+
+    @Test
+    void everyFifteenMinutesAndHourlyAreAllowed() {
+        Frequency quarterly = cron("0 */15 * * * *");
+        Frequency hourly = new Frequency(FrequencyType.HOURLY, 15, null, null, null, null);
+
+        assertThat(quarterly.paceFault(Instant.parse("2026-03-10T08:20:00Z"), PARIS,
+                FIFTEEN_MINUTES)).isNull();
+        assertThat(hourly.paceFault(Instant.parse("2026-03-10T08:20:00Z"), PARIS,
+                FIFTEEN_MINUTES)).isNull();
+    }
+
+    @Test
+    void aCronThatNeverRunsIsRefused() {
+        Frequency thirtiethOfFebruary = cron("0 0 0 30 2 *");
+
+        assertThat(thirtiethOfFebruary.paceFault(Instant.parse("2026-03-10T08:20:00Z"), PARIS,
+                FIFTEEN_MINUTES)).isEqualTo("the cron 0 0 0 30 2 * never runs; give one that "
+                + "does, e.g. 0 0 6 * * MON-FRI");
+    }
+
+    private static Frequency cron(String cron) {
+        return new Frequency(FrequencyType.CRON, null, null, null, null, cron);
     }
 }

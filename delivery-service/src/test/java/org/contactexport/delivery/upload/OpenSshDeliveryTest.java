@@ -65,7 +65,8 @@ class OpenSshDeliveryTest extends ServiceTest {
         Path delivered = sshd.uploadDirectory().resolve("OpenSSH feed.csv");
         await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(delivered));
         assertThat(Files.readAllBytes(delivered)).isEqualTo(CASE_BYTE_EXACT);
-        assertThat(sshd.uploadDirectory().resolve(".OpenSSH feed.csv." + run + ".part")).doesNotExist();
+        assertThat(sshd.uploadDirectory().resolve(".OpenSSH feed.csv." + run + ".part"))
+                .doesNotExist();
     }
 
     @Test

@@ -316,6 +316,58 @@ class ScheduledDeliveryTest extends ServiceTest {
     }
 
     @Test
+    void aCronOfEverySecondAndACronThatNeverRunsAreRefused() throws Exception {
+        // given
+        String account = newAccount();
+        String target = createTarget(account, sftp.newAccount(), "/", sftp.port(),
+                sftp.knownHostsLine());
+
+        // when
+        HttpResponse<String> everySecond = call(account, "POST", "/api/v1/schedules",
+                scheduleJson(target, "x.csv", "{\"type\": \"CRON\", \"cron\": \"* * * * * *\"}",
+                        template()));
+        HttpResponse<String> never = call(account, "POST", "/api/v1/schedules",
+                scheduleJson(target, "x.csv", "{\"type\": \"CRON\", \"cron\": \"0 0 0 30 2 *\"}",
+                        template()));
+
+        // then
+        assertThat(everySecond.statusCode()).isEqualTo(400);
+        assertThat(everySecond.body()).contains("\"detail\":\"frequency: runs must be at least "
+                + "2 seconds apart; the cron * * * * * * runs at ");
+        assertThat(never.statusCode()).isEqualTo(400);
+        assertThat(never.body()).contains("\"detail\":\"frequency: the cron 0 0 0 30 2 * never "
+                + "runs; give one that does, e.g. 0 0 6 * * MON-FRI.\"");
+    }
+
+    @Test
+    void aScheduleOverdueForThreeDaysRunsOnceThenAtItsNextTimeFromNow() throws Exception {
+        // given: the service was down since a due time three days ago
+        String account = newAccount();
+        String target = createTarget(account, sftp.newAccount(), "/", sftp.port(),
+                sftp.knownHostsLine());
+        UUID schedule = createSchedule(account, target, "overdue_{yyyyMMdd}.csv", daily(),
+                CASE_BYTE_EXACT);
+        Instant overdue = LocalDate.now(PARIS).minusDays(3).atTime(23, 59).atZone(PARIS)
+                .toInstant();
+
+        // when
+        jdbc.update("update scheduled_tasks set execution_time = ? "
+                        + "where task_name = 'schedule-due' and task_instance = ?",
+                java.sql.Timestamp.from(overdue), schedule.toString());
+
+        // then
+        await().atMost(LIMIT).during(Duration.ofSeconds(3))
+                .until(() -> EXPORT_SERVICE.scheduledRunsOf(schedule).size() == 1);
+        assertThat(EXPORT_SERVICE.scheduledRunsOf(schedule).get(0).dueAt()).isEqualTo(overdue);
+        Instant expectedNext = java.time.ZonedDateTime.now(PARIS).toLocalTime()
+                .isBefore(java.time.LocalTime.of(23, 59))
+                ? LocalDate.now(PARIS).atTime(23, 59).atZone(PARIS).toInstant()
+                : LocalDate.now(PARIS).plusDays(1).atTime(23, 59).atZone(PARIS).toInstant();
+        assertThat(call(account, "GET", "/api/v1/schedules/" + schedule, null).body())
+                .contains("\"nextDueAt\":\"" + expectedNext + "\"");
+    }
+
+    @Test
     void aFailedExportMarksItsRunFailed() throws Exception {
         // given: a run whose export the stand-in does not complete
         String account = newAccount();

@@ -85,6 +85,7 @@ class TwoInstancesTest extends ServiceTest {
                 "--platform.delivery.allow-loopback-targets=true",
                 "--platform.export-service.url=" + EXPORT_SERVICE.url(),
                 "--platform.schedule.polling-interval=1s",
+                "--platform.schedule.minimum-interval=2s",
                 "--platform.upload.retry-delays=2s",
                 "--platform.outbox.poll-interval-ms=200");
     }
