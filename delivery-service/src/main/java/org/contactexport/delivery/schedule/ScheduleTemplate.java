@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.contactexport.delivery.PlainText;
 
 /**
  * What each run exports: export-service resolves the source again at every run.
@@ -26,8 +27,8 @@ record ScheduleTemplate(
      */
     record Source(
             @NotNull @Pattern(regexp = "ALL|SEGMENT|SEARCH|CAMPAIGN_RESULT") String type,
-            @Size(max = 300) String reference,
-            @Size(max = 300) String name) {
+            @Size(max = 300) @PlainText String reference,
+            @Size(max = 300) @PlainText String name) {
     }
 
     /** The CSV options; the export's time zone is the schedule's. */

@@ -368,6 +368,43 @@ class ScheduledDeliveryTest extends ServiceTest {
     }
 
     @Test
+    void nulAndLineBreaksInNamesPathsAndReferencesAreRefusedNamingTheField() throws Exception {
+        // given
+        String account = newAccount();
+        String target = createTarget(account, sftp.newAccount(), "/", sftp.port(),
+                sftp.knownHostsLine());
+        String plain = "must not contain control characters such as NUL, CR or LF";
+
+        // when
+        HttpResponse<String> targetName = call(account, "POST", "/api/v1/sftp-targets", """
+                {"name": "Part\\u0000ner", "host": "127.0.0.1", "port": 22, "username": "u\\u0000",
+                 "password": "p", "hostKey": "%s", "directory": "/in\\u0000"}"""
+                .formatted(sftp.knownHostsLine()));
+        HttpResponse<String> scheduleName = call(account, "POST", "/api/v1/schedules",
+                scheduleJson(target, "x\\u0000.csv", daily(), template())
+                        .replace("Partner feed", "Partner\\r\\nfeed"));
+        HttpResponse<String> reference = call(account, "POST", "/api/v1/schedules",
+                scheduleJson(target, "x.csv", daily(), """
+                        "template": {"source": {"type": "SEGMENT", "reference": "a\\u0000"},
+                                     "fields": ["email"]}"""));
+        HttpResponse<String> edit = call(account, "PATCH", "/api/v1/sftp-targets/" + target,
+                "{\"host\": \"127.0.0.1\\u0000\"}");
+
+        // then
+        assertThat(targetName.statusCode()).isEqualTo(400);
+        assertThat(targetName.body()).contains("\"detail\":\"directory: " + plain + "; name: "
+                + plain + "; username: " + plain + "\"");
+        assertThat(scheduleName.statusCode()).isEqualTo(400);
+        assertThat(scheduleName.body()).contains("\"detail\":\"fileNamePattern: " + plain
+                + "; name: " + plain + "\"");
+        assertThat(reference.statusCode()).isEqualTo(400);
+        assertThat(reference.body())
+                .contains("\"detail\":\"template.source.reference: " + plain + "\"");
+        assertThat(edit.statusCode()).isEqualTo(400);
+        assertThat(edit.body()).contains("\"detail\":\"host: " + plain + "\"");
+    }
+
+    @Test
     void aFailedExportMarksItsRunFailed() throws Exception {
         // given: a run whose export the stand-in does not complete
         String account = newAccount();
