@@ -27,6 +27,8 @@ class ScheduleCatalog {
     private static final Logger log = LoggerFactory.getLogger(ScheduleCatalog.class);
     /** The name export-service gives the whole base. */
     private static final String WHOLE_BASE = "Whole base";
+    /** How far ahead a schedule may start, and how long after its start it may end. */
+    private static final int MAX_YEARS_AHEAD = 10;
     /** Longer than an export plus all the upload's retries. */
     private static final Duration UNFINISHED_RUN_BLOCKS_FOR = Duration.ofHours(24);
 
@@ -75,6 +77,7 @@ class ScheduleCatalog {
                 now);
         schedule.export(template.source(), template.fields(), withDefaults(template.file()),
                 now);
+        checkStart(start, today);
         checkDates(schedule);
         checkFileName(schedule);
         schedules.save(schedule);
@@ -289,10 +292,29 @@ class ScheduleCatalog {
         }
     }
 
+    /** A day back is allowed: the caller's today may be yesterday in the schedule's zone. */
+    private static void checkStart(LocalDate start, LocalDate today) {
+        if (start.isBefore(today.minusDays(1))) {
+            throw ScheduleProblem.invalid("startDate: " + start + " is in the past; give "
+                    + today + " or a later day.");
+        }
+        LocalDate latest = today.plusYears(MAX_YEARS_AHEAD);
+        if (start.isAfter(latest)) {
+            throw ScheduleProblem.invalid("startDate: " + start + " is more than "
+                    + MAX_YEARS_AHEAD + " years away; give " + latest + " at the latest.");
+        }
+    }
+
     private static void checkDates(DeliverySchedule schedule) {
         if (schedule.endDate().isBefore(schedule.startDate())) {
             throw ScheduleProblem.invalid("endDate: " + schedule.endDate()
                     + " is before startDate " + schedule.startDate() + ".");
+        }
+        LocalDate latest = schedule.startDate().plusYears(MAX_YEARS_AHEAD);
+        if (schedule.endDate().isAfter(latest)) {
+            throw ScheduleProblem.invalid("endDate: " + schedule.endDate() + " is more than "
+                    + MAX_YEARS_AHEAD + " years after startDate " + schedule.startDate()
+                    + "; give " + latest + " at the latest.");
         }
     }
 

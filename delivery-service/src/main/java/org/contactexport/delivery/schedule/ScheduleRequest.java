@@ -15,8 +15,10 @@ import org.contactexport.delivery.PlainText;
  *
  * @param fileNamePattern e.g. {@code contacts_{yyyyMMdd_HHmm}.csv}: {@code {name}} and any
  *                        date-time pattern in braces, resolved in the time zone at the due time
- * @param startDate       the first day a run may happen; today by default
- * @param endDate         the last day a run may happen; one year after creation by default
+ * @param startDate       the first day a run may happen; today by default, at most 10 years
+ *                        ahead
+ * @param endDate         the last day a run may happen; one year after creation by default,
+ *                        at most 10 years after startDate
  */
 record ScheduleRequest(
         @NotBlank @Size(max = 200) @PlainText String name,

@@ -405,6 +405,40 @@ class ScheduledDeliveryTest extends ServiceTest {
     }
 
     @Test
+    void datesBeyondTenYearsOrInThePastAreRefusedWithTheLatestOrEarliestDayAllowed()
+            throws Exception {
+        // given
+        String account = newAccount();
+        String target = createTarget(account, sftp.newAccount(), "/", sftp.port(),
+                sftp.knownHostsLine());
+        LocalDate today = LocalDate.now(PARIS);
+
+        // when
+        HttpResponse<String> farAway = call(account, "POST", "/api/v1/schedules",
+                scheduleJson(target, "x.csv", daily(), """
+                        "startDate": "9999-12-31", "endDate": "+999999999-12-31", """
+                        + template()));
+        HttpResponse<String> longRunning = call(account, "POST", "/api/v1/schedules",
+                scheduleJson(target, "x.csv", daily(), "\"endDate\": \"+999999999-12-31\", "
+                        + template()));
+        HttpResponse<String> past = call(account, "POST", "/api/v1/schedules",
+                scheduleJson(target, "x.csv", daily(), "\"startDate\": \"2020-01-01\", "
+                        + template()));
+
+        // then
+        assertThat(farAway.statusCode()).isEqualTo(400);
+        assertThat(farAway.body()).contains("\"detail\":\"startDate: 9999-12-31 is more than "
+                + "10 years away; give " + today.plusYears(10) + " at the latest.\"");
+        assertThat(longRunning.statusCode()).isEqualTo(400);
+        assertThat(longRunning.body()).contains("\"detail\":\"endDate: +999999999-12-31 is "
+                + "more than 10 years after startDate " + today + "; give "
+                + today.plusYears(10) + " at the latest.\"");
+        assertThat(past.statusCode()).isEqualTo(400);
+        assertThat(past.body()).contains("\"detail\":\"startDate: 2020-01-01 is in the past; "
+                + "give " + today + " or a later day.\"");
+    }
+
+    @Test
     void aFailedExportMarksItsRunFailed() throws Exception {
         // given: a run whose export the stand-in does not complete
         String account = newAccount();
