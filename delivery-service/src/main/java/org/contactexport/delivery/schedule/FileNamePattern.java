@@ -1,5 +1,6 @@
 package org.contactexport.delivery.schedule;
 
+import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Matcher;
@@ -13,6 +14,8 @@ import java.util.regex.Pattern;
 final class FileNamePattern {
 
     private static final Pattern TOKEN = Pattern.compile("\\{([^{}]+)}");
+    /** The longest file name most file systems (and the run's column) accept, in bytes. */
+    static final int MAX_BYTES = 255;
 
     private FileNamePattern() {
     }
@@ -49,6 +52,11 @@ final class FileNamePattern {
                 || fileName.contains("..")) {
             throw new IllegalArgumentException("the file name '" + fileName
                     + "' must not be empty nor contain '/', '\\' or '..'");
+        }
+        int bytes = fileName.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_BYTES) {
+            throw new IllegalArgumentException("the file name would be " + bytes + " bytes "
+                    + "long, more than " + MAX_BYTES + ": shorten the pattern or the name");
         }
         if (fileName.chars().anyMatch(Character::isISOControl) || fileName.contains("{")
                 || fileName.contains("}")) {

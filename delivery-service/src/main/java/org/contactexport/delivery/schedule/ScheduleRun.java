@@ -110,6 +110,13 @@ class ScheduleRun implements Persistable<UUID> {
         this.updatedAt = now;
     }
 
+    /** The run could not even request its export, e.g. its file name cannot be made. */
+    void cannotStart(String reason, Instant now) {
+        this.reason = reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON);
+        this.status = Status.FAILED;
+        this.updatedAt = now;
+    }
+
     /** @return false when the delivery has already started: a redelivered event */
     boolean startDelivery(String fileLocation, long bytes, String sha256, Instant now) {
         if (status != Status.EXPORT_REQUESTED) {

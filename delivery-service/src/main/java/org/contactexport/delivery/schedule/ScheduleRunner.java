@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
+import org.contactexport.events.DeliveryFailed;
 import org.contactexport.events.DeliveryScheduleEnding;
 import org.contactexport.events.DeliveryScheduled;
 import org.contactexport.events.ExportSource;
@@ -99,9 +100,39 @@ class ScheduleRunner {
         }
     }
 
+    /**
+     * A pattern checked when saved can still fail at a due time (another date, a longer month
+     * name): the run fails with the reason, told like a failed delivery, and the schedule goes
+     * on to its next time instead of retrying this one every 30 seconds.
+     */
+    private ScheduleRun failedToName(DeliverySchedule schedule, Instant dueAt, boolean manual,
+            String fault) {
+        Instant now = clock.instant();
+        String reason = "The file name pattern " + schedule.fileNamePattern() + " could not be "
+                + "resolved: " + fault + ". Edit the schedule's fileNamePattern.";
+        ScheduleRun run = new ScheduleRun(schedule, dueAt, manual, schedule.fileNamePattern(),
+                now);
+        run.cannotStart(reason, now);
+        run = runs.saveAndFlush(run);
+
+        // No export was created: the export id is the run's, known to no export-service job.
+        outbox.add(Topics.DELIVERY_FAILED, run.id().toString(),
+                new DeliveryFailed(DeliveryFailed.VERSION, UUID.randomUUID(), schedule.id(),
+                        schedule.name(), run.id(), schedule.accountId(), null, reason, 0,
+                        schedule.notifyUserIds(), now));
+        log.warn("Run {} of schedule {} due at {} failed: its file name could not be made",
+                run.id(), schedule.id(), dueAt);
+        return run;
+    }
+
     private ScheduleRun start(DeliverySchedule schedule, Instant dueAt, boolean manual) {
-        String fileName = FileNamePattern.resolve(schedule.fileNamePattern(), schedule.name(),
-                dueAt.atZone(schedule.zone()));
+        String fileName;
+        try {
+            fileName = FileNamePattern.resolve(schedule.fileNamePattern(), schedule.name(),
+                    dueAt.atZone(schedule.zone()));
+        } catch (IllegalArgumentException unusable) {
+            return failedToName(schedule, dueAt, manual, unusable.getMessage());
+        }
         ScheduleRun run = runs.saveAndFlush(
                 new ScheduleRun(schedule, dueAt, manual, fileName, clock.instant()));
 

@@ -439,6 +439,54 @@ class ScheduledDeliveryTest extends ServiceTest {
     }
 
     @Test
+    void aPatternResolvingToMoreThan255BytesIsRefusedWhenSaved() throws Exception {
+        // given
+        String account = newAccount();
+        String target = createTarget(account, sftp.newAccount(), "/", sftp.port(),
+                sftp.knownHostsLine());
+        String longName = "n".repeat(200);
+
+        // when
+        HttpResponse<String> refused = call(account, "POST", "/api/v1/schedules",
+                scheduleJson(target, "{name}{name}.csv", daily(), template())
+                        .replace("Partner feed", longName));
+
+        // then
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"detail\":\"fileNamePattern: the file name would "
+                + "be 404 bytes long, more than 255: shorten the pattern or the name.\"");
+    }
+
+    @Test
+    void aPatternThatCannotBeResolvedAtRunTimeFailsTheRunWithItsReasonOnce() throws Exception {
+        // given: a schedule saved before the length was checked
+        String account = newAccount();
+        String target = createTarget(account, sftp.newAccount(), "/", sftp.port(),
+                sftp.knownHostsLine());
+        UUID schedule = createSchedule(account, target, "x.csv", daily(), CASE_BYTE_EXACT);
+        jdbc.update("update delivery_schedule set name = ?, file_name_pattern = ? where id = ?",
+                "n".repeat(200), "{name}{name}.csv", schedule);
+
+        // when
+        HttpResponse<String> run = runNowAnswer(account, schedule);
+
+        // then
+        String reason = "The file name pattern {name}{name}.csv could not be resolved: the "
+                + "file name would be 404 bytes long, more than 255: shorten the pattern or the "
+                + "name. Edit the schedule's fileNamePattern.";
+        assertThat(run.statusCode()).isEqualTo(202);
+        assertThat(run.body()).contains("\"deliveryStatus\":\"FAILED\"")
+                .contains("\"reason\":\"" + reason + "\"");
+        UUID exportId = UUID.fromString(
+                run.body().replaceAll(".*\"exportId\":\"([^\"]+)\".*", "$1"));
+        DeliveryFailed failed = awaitFailure(exportId);
+        assertThat(failed.reason()).isEqualTo(reason);
+        assertThat(failed.attempts()).isEqualTo(0);
+        assertThat(failed.notifyUserIds()).containsExactly("alice");
+        assertThat(EXPORT_SERVICE.scheduledRunsOf(schedule)).isEmpty();
+    }
+
+    @Test
     void aFailedExportMarksItsRunFailed() throws Exception {
         // given: a run whose export the stand-in does not complete
         String account = newAccount();
