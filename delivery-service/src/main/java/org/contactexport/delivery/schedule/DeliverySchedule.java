@@ -24,7 +24,8 @@ import org.springframework.data.domain.Persistable;
 @Table(name = "delivery_schedule")
 class DeliverySchedule implements Persistable<UUID> {
 
-    enum Status { ACTIVE, PAUSED }
+    /** DELETED: gone for its users, kept only until the runs in flight end. */
+    enum Status { ACTIVE, PAUSED, DELETED }
 
     @Id
     private UUID id;
@@ -187,6 +188,16 @@ class DeliverySchedule implements Persistable<UUID> {
     void resume(Instant now) {
         this.status = Status.ACTIVE;
         this.updatedAt = now;
+    }
+
+    void delete(Instant now) {
+        this.status = Status.DELETED;
+        this.nextDueAt = null;
+        this.updatedAt = now;
+    }
+
+    boolean isDeleted() {
+        return status == Status.DELETED;
     }
 
     void nextDueAt(Instant nextDueAt) {

@@ -11,11 +11,15 @@ import org.springframework.data.jpa.repository.Query;
 
 interface DeliverySchedules extends JpaRepository<DeliverySchedule, UUID> {
 
+    /** Also a deleted one whose runs are still in flight: see DeliverySchedule#isDeleted. */
     Optional<DeliverySchedule> findByIdAndAccountId(UUID id, String accountId);
 
     /** The schedule, locked until the transaction ends: one run-now at a time. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select s from DeliverySchedule s where s.id = :id and s.accountId = :accountId")
+    @Query("""
+            select s from DeliverySchedule s where s.id = :id and s.accountId = :accountId
+              and s.status <>
+                  org.contactexport.delivery.schedule.DeliverySchedule.Status.DELETED""")
     Optional<DeliverySchedule> lockByIdAndAccountId(UUID id, String accountId);
 
     List<DeliverySchedule> findByAccountIdOrderByCreatedAt(String accountId);

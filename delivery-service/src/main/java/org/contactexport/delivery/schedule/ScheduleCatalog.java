@@ -90,12 +90,15 @@ class ScheduleCatalog {
 
     @Transactional(readOnly = true)
     List<DeliverySchedule> list(String accountId) {
-        return schedules.findByAccountIdOrderByCreatedAt(accountId);
+        return schedules.findByAccountIdOrderByCreatedAt(accountId).stream()
+                .filter(schedule -> !schedule.isDeleted())
+                .toList();
     }
 
     @Transactional(readOnly = true)
     DeliverySchedule get(String accountId, UUID id) {
         return schedules.findByIdAndAccountId(id, accountId)
+                .filter(schedule -> !schedule.isDeleted())
                 .orElseThrow(() -> ScheduleProblem.notFound(id));
     }
 
@@ -140,6 +143,14 @@ class ScheduleCatalog {
         DeliverySchedule schedule = get(accountId, id);
 
         unplan(schedule);
+        if (runs.existsByScheduleIdAndStatusIn(id, ScheduleRun.Status.UNFINISHED)) {
+            // The runs in flight end normally (their export is under way) and tell their
+            // outcome; the last one to end removes the schedule (ScheduledRuns).
+            schedule.delete(clock.instant());
+            log.info("Deleted schedule {} of account {}; kept until its runs in flight end",
+                    id, accountId);
+            return;
+        }
         schedules.delete(schedule);
         log.info("Deleted schedule {} of account {}", id, accountId);
     }

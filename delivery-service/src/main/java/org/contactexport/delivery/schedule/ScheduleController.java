@@ -86,7 +86,9 @@ class ScheduleController {
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Delete a schedule and its runs")
+    @Operation(summary = "Delete a schedule and its runs",
+            description = "No run starts any more. A run whose export or upload is under way "
+                    + "ends normally and publishes its outcome; the runs go with it.")
     @ApiResponse(responseCode = "204", description = "Deleted")
     ResponseEntity<Void> delete(@Parameter(hidden = true) AccountUser caller,
             @PathVariable UUID id) {

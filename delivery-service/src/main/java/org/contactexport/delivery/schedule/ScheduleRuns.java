@@ -14,5 +14,8 @@ interface ScheduleRuns extends JpaRepository<ScheduleRun, UUID> {
     Optional<ScheduleRun> findFirstByScheduleIdAndStatusInAndCreatedAtAfterOrderByCreatedAt(
             UUID scheduleId, Collection<ScheduleRun.Status> statuses, Instant after);
 
+    boolean existsByScheduleIdAndStatusIn(UUID scheduleId,
+            Collection<ScheduleRun.Status> statuses);
+
     List<ScheduleRun> findTop100ByScheduleIdOrderByDueAtDescCreatedAtDesc(UUID scheduleId);
 }

@@ -55,13 +55,18 @@ public class ScheduledRuns {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void delivered(UUID exportId, String remotePath) {
-        runs.findById(exportId).orElseThrow().delivered(remotePath, clock.instant());
+        runs.findById(exportId).ifPresent(run -> {
+            run.delivered(remotePath, clock.instant());
+            removeIfDeletedAndDone(run.scheduleId());
+        });
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void attemptFailed(UUID exportId, String reason, String remotePath, boolean last) {
-        runs.findById(exportId).orElseThrow()
-                .attemptFailed(reason, remotePath, last, clock.instant());
+        runs.findById(exportId).ifPresent(run -> {
+            run.attemptFailed(reason, remotePath, last, clock.instant());
+            removeIfDeletedAndDone(run.scheduleId());
+        });
     }
 
     /** Marks the run whose export failed; another export's event changes nothing. */
@@ -69,8 +74,25 @@ public class ScheduledRuns {
     public void exportFailed(ExportFailed event) {
         ourRun(event.exportId(), event.scheduleId())
                 .filter(run -> run.exportFailed(event.reason(), clock.instant()))
-                .ifPresent(run -> log.info("Run {} of schedule {}: export failed",
-                        run.id(), run.scheduleId()));
+                .ifPresent(run -> {
+                    log.info("Run {} of schedule {}: export failed", run.id(),
+                            run.scheduleId());
+                    removeIfDeletedAndDone(run.scheduleId());
+                });
+    }
+
+    /** A schedule deleted while runs were in flight goes, with its runs, once they end. */
+    private void removeIfDeletedAndDone(UUID scheduleId) {
+        runs.flush();
+        schedules.findById(scheduleId)
+                .filter(DeliverySchedule::isDeleted)
+                .filter(schedule -> !runs.existsByScheduleIdAndStatusIn(scheduleId,
+                        ScheduleRun.Status.UNFINISHED))
+                .ifPresent(schedule -> {
+                    schedules.delete(schedule);
+                    log.info("Removed deleted schedule {}: its last run has ended",
+                            scheduleId);
+                });
     }
 
     private Optional<ScheduleRun> ourRun(UUID exportId, UUID scheduleId) {

@@ -487,6 +487,43 @@ class ScheduledDeliveryTest extends ServiceTest {
     }
 
     @Test
+    void aScheduleDeletedDuringItsUploadIsGoneForItsUsersAndTheUploadStillEndsAndIsTold(
+            CapturedOutput output) throws Exception {
+        // given: a run retrying its upload
+        String account = newAccount();
+        try (SftpServer partner = SftpServer.start(0, null, null)) {
+            String target = createTarget(account, partner.newAccount(), "/", partner.port(),
+                    partner.hostKeyFingerprint());
+            UUID schedule = createSchedule(account, target, "deleted.csv", daily(),
+                    CASE_BYTE_EXACT);
+            partner.stop();
+            UUID run = runNow(account, schedule);
+            awaitRun(account, schedule, run, "RETRYING");
+
+            // when
+            HttpResponse<String> deleted = call(account, "DELETE",
+                    "/api/v1/schedules/" + schedule, null);
+            partner.start();
+
+            // then
+            assertThat(deleted.statusCode()).isEqualTo(204);
+            assertThat(call(account, "GET", "/api/v1/schedules/" + schedule, null).statusCode())
+                    .isEqualTo(404);
+            List<DeliveryCompleted> completed = await().atMost(LIMIT).until(
+                    () -> TopicReader.events(Topics.DELIVERY_COMPLETED, DeliveryCompleted.class,
+                            done -> run.equals(done.exportId())),
+                    done -> done.size() == 1);
+            assertThat(completed.get(0).remotePath()).isEqualTo("/deleted.csv");
+            assertThat(Files.readAllBytes(partner.root().resolve("deleted.csv")))
+                    .isEqualTo(CASE_BYTE_EXACT);
+            await().atMost(LIMIT).until(() -> jdbc.queryForObject(
+                    "select count(*) from delivery_schedule where id = ?", Integer.class,
+                    schedule) == 0);
+            assertThat(output.getAll()).doesNotContain("NoSuchElementException");
+        }
+    }
+
+    @Test
     void aFailedExportMarksItsRunFailed() throws Exception {
         // given: a run whose export the stand-in does not complete
         String account = newAccount();
