@@ -1,12 +1,17 @@
 package org.contactexport.delivery.target;
 
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.WriteAbortedException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.channels.InterruptedByTimeoutException;
 import java.util.Locale;
 import org.apache.sshd.common.SshException;
+import org.apache.sshd.common.channel.exception.SshChannelClosedException;
 import org.apache.sshd.sftp.common.SftpConstants;
 import org.apache.sshd.sftp.common.SftpException;
 
@@ -69,14 +74,34 @@ final class ConnectionFailures {
                     + ".");
         }
         if (message.contains("private key")) {
-            return ConnectionCheck.failed(ConnectionCode.AUTHENTICATION_FAILED, "The private "
-                    + "key could not be read: check that it is an OpenSSH or PEM key and its "
-                    + "passphrase.");
+            return privateKeyUnreadable(access);
         }
         if (cause instanceof SftpException sftp) {
             return explainSftp(sftp, access);
         }
+        if (isCut(cause, message)) {
+            return ConnectionCheck.failed(ConnectionCode.TRANSFER_FAILED, "The connection to "
+                    + server + " was cut during the upload.");
+        }
         return null;
+    }
+
+    private static boolean isCut(Throwable cause, String message) {
+        return cause instanceof EOFException || cause instanceof SshChannelClosedException
+                || cause instanceof SocketException || cause instanceof WriteAbortedException
+                || (cause instanceof IOException && (message.contains("closed")
+                        || message.contains("connection reset")
+                        || message.contains("broken pipe")));
+    }
+
+    static ConnectionCheck privateKeyUnreadable(SftpAccess access) {
+        return ConnectionCheck.failed(ConnectionCode.PRIVATE_KEY_UNREADABLE,
+                access.passphrase() != null
+                        ? "The private key could not be read with the passphrase given: wrong "
+                                + "passphrase? Check it, and that the key is a whole OpenSSH "
+                                + "or PEM private key."
+                        : "The private key could not be read: give a whole OpenSSH or PEM "
+                                + "private key, and its passphrase if it has one.");
     }
 
     private static ConnectionCheck explainSftp(SftpException error, SftpAccess access) {

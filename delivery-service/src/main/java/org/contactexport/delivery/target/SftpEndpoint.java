@@ -2,9 +2,15 @@ package org.contactexport.delivery.target;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
 import java.time.Duration;
+import org.apache.sshd.common.NamedResource;
+import org.apache.sshd.common.config.keys.FilePasswordProvider;
+import org.apache.sshd.common.util.security.SecurityUtils;
 import org.apache.sshd.sftp.client.SftpClient;
 import org.apache.sshd.sftp.common.SftpConstants;
 import org.apache.sshd.sftp.common.SftpException;
@@ -120,6 +126,7 @@ public final class SftpEndpoint implements AutoCloseable {
             created.setPassword(access.password());
         }
         if (access.privateKey() != null) {
+            checkPrivateKey();
             created.setPrivateKey(new ByteArrayResource(
                     access.privateKey().getBytes(StandardCharsets.UTF_8), "target key"));
             created.setPrivateKeyPassphrase(access.passphrase());
@@ -128,6 +135,28 @@ public final class SftpEndpoint implements AutoCloseable {
         created.setSshClientConfigurer(client -> client.setServerKeyVerifier(verifier));
         factory = created;
         return created;
+    }
+
+    /**
+     * Reads the key here, before connecting, so that a key that cannot be read is named as
+     * such rather than as whatever the SSH library threw while loading it.
+     */
+    private void checkPrivateKey() {
+        FilePasswordProvider passphrase = access.passphrase() != null
+                ? FilePasswordProvider.of(access.passphrase())
+                : FilePasswordProvider.EMPTY;
+        try (InputStream key = new ByteArrayInputStream(
+                access.privateKey().getBytes(StandardCharsets.UTF_8))) {
+            Iterable<KeyPair> pairs = SecurityUtils.loadKeyPairIdentities(null,
+                    NamedResource.ofName("target key"), key, passphrase);
+            if (pairs == null || !pairs.iterator().hasNext()) {
+                throw new IOException("no key found");
+            }
+        } catch (IOException | GeneralSecurityException | RuntimeException unreadable) {
+            // The cause is kept out of the message: it may quote the key.
+            throw new ConnectionFailedException(
+                    ConnectionFailures.privateKeyUnreadable(access), null);
+        }
     }
 
     @Override

@@ -2,8 +2,14 @@ package org.contactexport.delivery.target;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.security.KeyPairGenerator;
+import java.security.spec.ECGenParameterSpec;
+import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyEncryptionContext;
+import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
 import org.contactexport.delivery.ServiceTest;
 import org.contactexport.embedded.SftpAccount;
 import org.contactexport.embedded.SftpServer;
@@ -110,6 +116,48 @@ class SftpTargetTest extends ServiceTest {
     }
 
     @Test
+    void aGarbagePrivateKeyIsNamedUnreadable() throws Exception {
+        SftpAccount user = sftp.newAccount();
+
+        HttpResponse<String> tested = call(newAccount(), "POST", "/api/v1/sftp-targets/test",
+                keyTarget(user.user(), "-----BEGIN OPENSSH PRIVATE KEY-----\\nZ2FyYmFnZQ==\\n"
+                        + "-----END OPENSSH PRIVATE KEY-----", null));
+
+        assertThat(tested.body()).contains("\"code\":\"PRIVATE_KEY_UNREADABLE\"")
+                .contains("\"message\":\"The private key could not be read: give a whole "
+                        + "OpenSSH or PEM private key, and its passphrase if it has one.\"");
+    }
+
+    @Test
+    void aWrongPassphraseIsNamedAsPossiblyWrong(CapturedOutput output) throws Exception {
+        SftpAccount user = sftp.newAccount();
+        String key = encryptedKey("the-right-passphrase");
+
+        HttpResponse<String> tested = call(newAccount(), "POST", "/api/v1/sftp-targets/test",
+                keyTarget(user.user(), key.replace("\n", "\\n"), "a-wrong-passphrase"));
+
+        assertThat(tested.body()).contains("\"code\":\"PRIVATE_KEY_UNREADABLE\"")
+                .contains("\"message\":\"The private key could not be read with the passphrase "
+                        + "given: wrong passphrase? Check it, and that the key is a whole "
+                        + "OpenSSH or PEM private key.\"");
+        assertThat(output.getAll()).doesNotContain("a-wrong-passphrase");
+    }
+
+    @Test
+    void aDirectoryThatIsAFileIsNamedAsAFile() throws Exception {
+        SftpAccount user = sftp.newAccount();
+        String name = "a-file-" + java.util.UUID.randomUUID();
+        Files.writeString(sftp.root().resolve(name), "not a directory");
+
+        HttpResponse<String> tested = call(newAccount(), "POST", "/api/v1/sftp-targets/test",
+                target(user.user(), user.password(), sftp.knownHostsLine(), "/" + name));
+
+        assertThat(tested.body()).contains("\"code\":\"DIRECTORY_MISSING\"")
+                .contains("\"message\":\"The path /" + name + " on 127.0.0.1 is a file, not a "
+                        + "directory: correct the target's directory.\"");
+    }
+
+    @Test
     void aPortWithoutServerIsAConnectionRefused() throws Exception {
         SftpServer stopped = SftpServer.start(0, null, null);
         String key = stopped.hostKeyFingerprint();
@@ -186,5 +234,27 @@ class SftpTargetTest extends ServiceTest {
                 {"name": "Partner", "host": "127.0.0.1", "port": %d, "username": "%s",
                  "password": "%s", "hostKey": "%s", "directory": "%s"}"""
                 .formatted(port, user, password, hostKey, directory);
+    }
+
+    private String keyTarget(String user, String privateKey, String passphrase) {
+        return """
+                {"name": "Partner", "host": "127.0.0.1", "port": %d, "username": "%s",
+                 "privateKey": "%s", %s "hostKey": "%s", "directory": "/"}"""
+                .formatted(sftp.port(), user, privateKey,
+                        passphrase == null ? "" : "\"privateKeyPassphrase\": \"" + passphrase
+                                + "\",", sftp.knownHostsLine());
+    }
+
+    private static String encryptedKey(String passphrase) throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(new ECGenParameterSpec("secp256r1"));
+        OpenSSHKeyEncryptionContext encryption = new OpenSSHKeyEncryptionContext();
+        encryption.setPassword(passphrase);
+        encryption.setCipherName("AES");
+        encryption.setCipherType("256");
+        ByteArrayOutputStream key = new ByteArrayOutputStream();
+        OpenSSHKeyPairResourceWriter.INSTANCE.writePrivateKey(generator.generateKeyPair(),
+                "test", encryption, key);
+        return key.toString(StandardCharsets.UTF_8).trim();
     }
 }

@@ -164,7 +164,8 @@ class ScheduledDeliveryTest extends ServiceTest {
     }
 
     @Test
-    void anUploadCutOffHalfWayNeverShowsTheFinalNameAndIsRetried() throws Exception {
+    void anUploadCutOffHalfWayNeverShowsTheFinalNameAndIsRetried(CapturedOutput output)
+            throws Exception {
         // given: case sftp-never-shows-a-partial-file, the transfer cut by an outage
         String account = newAccount();
         byte[] big = bigFile(64 * 1024 * 1024);
@@ -184,6 +185,9 @@ class ScheduledDeliveryTest extends ServiceTest {
             // then
             awaitRun(account, schedule, run, "RETRYING");
             assertThat(finalName).doesNotExist();
+            assertThat(output.getAll()).contains("Upload of export " + run + " failed (attempt "
+                    + "1), retrying later: The connection to 127.0.0.1:" + partner.port()
+                    + " was cut during the upload.");
             partner.start();
             awaitRun(account, schedule, run, "DELIVERED");
             assertThat(Files.readAllBytes(finalName)).isEqualTo(big);
