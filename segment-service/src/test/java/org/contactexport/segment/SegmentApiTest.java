@@ -188,7 +188,8 @@ class SegmentApiTest extends SegmentServiceTest {
                 + "{\"activity\":{\"result\":\"opened\",\"campaign\":\"nl-decembre\"}}]}}");
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.body().get("errors").toString()).isEqualTo("[{\"path\":\"$\","
+        assertThat(refused.body().get("errors").toString()).isEqualTo("[{\"path\":"
+                + "\"$.any[1].activity.campaign\","
                 + "\"message\":\"campaign \\\"nl-decembre\\\" is not a campaign of this account;"
                 + " the campaign ids are listed by GET /api/v1/campaigns of contact-service\","
                 + "\"allowed\":[]}]");

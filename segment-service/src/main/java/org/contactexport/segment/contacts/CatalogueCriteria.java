@@ -1,6 +1,7 @@
 package org.contactexport.segment.contacts;
 
 import java.util.List;
+import java.util.Objects;
 import org.contactexport.criteria.Criteria;
 import org.contactexport.criteria.CriteriaFault;
 import org.contactexport.criteria.CriteriaJson;
@@ -37,7 +38,7 @@ public class CatalogueCriteria {
         }
 
         Criterion criterion = new CriteriaParser(contacts.fieldTypes(accountId)).parse(document);
-        requireKnownCampaigns(accountId, criterion);
+        requireKnownCampaigns(accountId, document, criterion);
         return CriteriaJson.write(criterion);
     }
 
@@ -45,15 +46,40 @@ public class CatalogueCriteria {
      * A campaign the account does not have matches nobody, so a segment on it would always be
      * empty; most likely its id is misspelt. Said now, as a campaign-result export would.
      */
-    private void requireKnownCampaigns(String accountId, Criterion criterion) {
+    private void requireKnownCampaigns(String accountId, JsonNode document,
+            Criterion criterion) {
         List<CriteriaFault> faults = Criteria.campaigns(criterion).stream()
                 .filter(campaign -> contacts.campaign(accountId, campaign).isEmpty())
-                .map(campaign -> new CriteriaFault("$", "campaign \"" + campaign
-                        + "\" is not a campaign of this account; the campaign ids are listed"
-                        + " by GET /api/v1/campaigns of contact-service", List.of()))
+                .map(campaign -> new CriteriaFault(
+                        Objects.requireNonNullElse(pathOf(document, "$", campaign), "$"),
+                        "campaign \"" + campaign + "\" is not a campaign of this account; the"
+                        + " campaign ids are listed by GET /api/v1/campaigns of contact-service",
+                        List.of()))
                 .toList();
         if (!faults.isEmpty()) {
             throw new InvalidCriteriaException(faults, false);
         }
+    }
+
+    /**
+     * Where the document first names the campaign, e.g. {@code $.all[1].activity.campaign}.
+     * The parser accepted the document, so it nests at most a few levels.
+     */
+    private static String pathOf(JsonNode node, String path, String campaign) {
+        JsonNode activity = node.path("activity");
+        if (campaign.equals(activity.path("campaign").asString(null))) {
+            return path + ".activity.campaign";
+        }
+        for (String kind : List.of("all", "any")) {
+            JsonNode criteria = node.path(kind);
+            for (int i = 0; i < criteria.size(); i++) {
+                String found = pathOf(criteria.get(i), path + "." + kind + "[" + i + "]",
+                        campaign);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return node.has("not") ? pathOf(node.get("not"), path + ".not", campaign) : null;
     }
 }
