@@ -158,22 +158,12 @@ final class PlatformClient {
 
     /** Calls segment-service with any method and JSON body (null for none). */
     HttpResponse<String> callSegments(String method, String path, String body) {
-        HttpRequest.BodyPublisher publisher = body == null ? BodyPublishers.noBody()
-                : BodyPublishers.ofString(body);
-        return send(authorized(platform.segmentUrl() + path)
-                .header("Content-Type", "application/json")
-                .method(method, publisher)
-                .build());
+        return call(platform.segmentUrl() + path, method, body);
     }
 
     /** Calls delivery-service with any method and JSON body (null for none). */
     HttpResponse<String> callDelivery(String method, String path, String body) {
-        HttpRequest.BodyPublisher publisher = body == null ? BodyPublishers.noBody()
-                : BodyPublishers.ofString(body);
-        return send(authorized(platform.deliveryUrl() + path)
-                .header("Content-Type", "application/json")
-                .method(method, publisher)
-                .build());
+        return call(platform.deliveryUrl() + path, method, body);
     }
 
     /** Calls export-service's public API with GET. */
@@ -183,6 +173,15 @@ final class PlatformClient {
 
     static JsonNode parse(String body) {
         return JSON.readTree(body);
+    }
+
+    private HttpResponse<String> call(String url, String method, String body) {
+        HttpRequest.BodyPublisher publisher = body == null ? BodyPublishers.noBody()
+                : BodyPublishers.ofString(body);
+        return send(authorized(url)
+                .header("Content-Type", "application/json")
+                .method(method, publisher)
+                .build());
     }
 
     private HttpResponse<String> post(String url, String body) {
